@@ -1,0 +1,222 @@
+#include "core/db/database.h"
+
+#include "core/coretr.h"
+#include "core/db/filepermissions.h"
+#include "core/db/sqlhelpers.h"
+#include "core/logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace FundDesk::Core {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("funddesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The first 16 bytes of every SQLite 3 file; an empty file is a valid new database too.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    if (file.size() == 0) {
+        return true;
+    }
+    return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
+
+Error notADatabase(const QString &path, const QString &detail)
+{
+    return makeError(ErrorCode::NotADatabase,
+                     Tr::tr("“%1” is not a FundDesk database. Choose the fund's .funddesk file, "
+                            "or create a new fund.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     detail);
+}
+
+// RAII for a QSqlDatabase connection name: removed when the scope ends.
+class ScopedConnection final
+{
+public:
+    explicit ScopedConnection(const QString &path, const QString &options)
+        : m_name(nextConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+    }
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+// Reads the file through a read-only connection, so a damaged or too-new file is never written.
+Result<void> probeExistingFile(const QString &path, int newestSchemaVersion)
+{
+    if (!looksLikeSqlite(path)) {
+        return notADatabase(path, QStringLiteral("missing SQLite header"));
+    }
+    ScopedConnection probe(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase db = probe.db();
+    if (!db.open()) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The fund's database “%1” could not be opened: check that the "
+                                "file exists and that you may read it.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         db.lastError().text());
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+        return notADatabase(path, query.lastError().text());
+    }
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok")) {
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("The fund's database “%1” is damaged and was not changed. "
+                                "Restore it from a backup (File ▸ Restore…).")
+                             .arg(QDir::toNativeSeparators(path)),
+                         verdict);
+    }
+    if (newestSchemaVersion >= 0) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            return notADatabase(path, query.lastError().text());
+        }
+        const int version = query.value(0).toInt();
+        if (version > newestSchemaVersion) {
+            return makeError(ErrorCode::VersionTooNew,
+                             Tr::tr("“%1” was written by a newer FundDesk (data version %2); this "
+                                    "FundDesk reads data versions up to %3. The file was not "
+                                    "changed: update FundDesk to open it.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(version)
+                                 .arg(newestSchemaVersion),
+                             QStringLiteral("user_version %1 > %2").arg(version).arg(newestSchemaVersion));
+        }
+    }
+    return {};
+}
+
+Result<void> createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!FilePermissions::ensurePrivateDirectory(info.absolutePath())) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The folder “%1” could not be created. Choose another place for "
+                                "the fund's database.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (!FilePermissions::createPrivateFile(path)) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The file “%1” could not be created. Check that the folder is "
+                                "writable and the disk is not full.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+Result<void> applyConnectionPragmas(QSqlDatabase &db, bool inMemory, bool readOnly)
+{
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)};
+    if (!inMemory && !readOnly) {
+        // WAL lets a backup read while the app writes; FULL keeps every acknowledged commit.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (auto done = Sql::exec(db, pragma); !done) {
+            return done.error();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, Mode mode)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
+                                                 int newestSchemaVersion)
+{
+    const bool inMemory = path == QLatin1String(InMemory);
+    const bool readOnly = mode == Mode::ReadOnly;
+    if (!inMemory) {
+        if (QFileInfo::exists(path)) {
+            if (auto probed = probeExistingFile(path, newestSchemaVersion); !probed) {
+                return probed.error();
+            }
+        } else if (readOnly) {
+            return makeError(ErrorCode::NotFound,
+                             Tr::tr("The fund's database “%1” does not exist.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        } else if (auto created = createPrivateFile(path); !created) {
+            return created.error();
+        }
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name, mode));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The fund's database “%1” could not be opened: check that the "
+                                "file exists and that you may read and write it.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         db.lastError().text());
+    }
+    if (auto pragmas = applyConnectionPragmas(db, inMemory, readOnly); !pragmas) {
+        return pragmas.error();
+    }
+    qCDebug(lcDb) << "opened" << path << (readOnly ? "read-only" : "read-write");
+    return database;
+}
+
+} // namespace FundDesk::Core

@@ -1,0 +1,184 @@
+#include "core/db/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace FundDesk::Core;
+
+class tst_Database final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString pragma(const Database &db, const QString &name)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next()) {
+            return {};
+        }
+        return query.value(0).toString();
+    }
+    static QByteArray bytesOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void newFileHasWalForeignKeysAndBusyTimeout()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(pragma(**db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(**db, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+        QCOMPARE(pragma(**db, QStringLiteral("synchronous")), QStringLiteral("2"));
+    }
+
+    void newFileAndFolderAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/deeper/fund.funddesk"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const auto perms = QFile::permissions(path);
+        QVERIFY(perms.testFlag(QFile::ReadOwner));
+        QVERIFY(perms.testFlag(QFile::WriteOwner));
+        QVERIFY(!perms.testFlag(QFile::ReadGroup));
+        QVERIFY(!perms.testFlag(QFile::ReadOther));
+        QVERIFY(!QFile::permissions(dir.filePath(QStringLiteral("nested/deeper")))
+                     .testFlag(QFile::ReadOther));
+    }
+
+    void inMemoryOpensWithForeignKeys()
+    {
+        auto db = Database::open(QString::fromLatin1(Database::InMemory));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->isInMemory());
+        QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    }
+
+    void twoDatabasesHaveSeparateConnections()
+    {
+        auto a = Database::open(QString::fromLatin1(Database::InMemory));
+        auto b = Database::open(QString::fromLatin1(Database::InMemory));
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY((*a)->connection().connectionName() != (*b)->connection().connectionName());
+        QSqlQuery create((*a)->connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        QSqlQuery probe((*b)->connection());
+        QVERIFY(!probe.exec(QStringLiteral("SELECT x FROM t")));
+    }
+
+    void nonSqliteFileIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("Dear donor,\nthank you for your contribution.\n");
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe junk \x7f", 12);
+        QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+    }
+    void nonSqliteFileIsRefusedUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("letter.funddesk"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotADatabase);
+        QVERIFY(db.error().message.contains(QStringLiteral("letter.funddesk")));
+        QCOMPARE(bytesOf(path), content);
+    }
+
+    void corruptedFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX t_x ON t (x)")));
+            for (int i = 0; i < 400; ++i) {
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES ('row %1 %2')")
+                                       .arg(i)
+                                       .arg(QString(40, QLatin1Char('x')))));
+            }
+        }
+        // Scribble over pages in the middle of the file, keeping the header intact.
+        QByteArray bytes = bytesOf(path);
+        QVERIFY(bytes.size() > 8192);
+        for (qsizetype i = 4096 + 100; i < bytes.size() - 100; i += 7) {
+            bytes[i] = char(0xA5);
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().code == ErrorCode::Corrupt || db.error().code == ErrorCode::NotADatabase);
+        QVERIFY(!db.error().message.isEmpty());
+        QCOMPARE(bytesOf(path), bytes);
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 42")));
+        }
+        const QByteArray before = bytesOf(path);
+        auto db = Database::open(path, Database::Mode::ReadWrite, 3);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::VersionTooNew);
+        QVERIFY(db.error().message.contains(QStringLiteral("42")));
+        QVERIFY(db.error().message.contains(QStringLiteral("3")));
+        QCOMPARE(bytesOf(path), before);
+    }
+
+    void readOnlyModeRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        }
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->isReadOnly());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM t")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    }
+
+    void missingFileInReadOnlyModeIsNotFound()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("absent.funddesk")),
+                                 Database::Mode::ReadOnly);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_Database)
+#include "tst_database.moc"

@@ -1,7 +1,48 @@
+#include "app/appidentity.h"
+#include "app/cli/commandlinerunner.h"
+#include "app/gui/compositionroot.h"
+#include "app/translationloader.h"
+
 #include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace FundDesk;
+
+namespace {
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+// Headless: no display needed, so `funddesk check` runs on a server or in CI.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    App::setApplicationIdentity();
+    App::TranslationLoader translations;
+    translations.apply(QLocale::system());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return App::CommandLineRunner::run(app.arguments().mid(1), out, err);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (App::CommandLineRunner::wantsCommandLine(rawArguments(argc, argv))) {
+        return runHeadless(argc, argv);
+    }
     QApplication app(argc, argv);
-    return 0;
+    App::setApplicationIdentity();
+    App::CompositionRoot root;
+    return root.run(app.arguments().mid(1));
 }

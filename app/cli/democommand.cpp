@@ -1,0 +1,61 @@
+#include "app/apptr.h"
+#include "app/cli/commandoptions.h"
+#include "app/cli/commands.h"
+#include "app/cli/exitcode.h"
+#include "core/services/demo/demofundgenerator.h"
+#include "core/services/fundopener.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace FundDesk::App {
+
+int runDemo(CommandContext &context)
+{
+    CommandOptions options(QStringLiteral("demo"),
+                           Tr::tr("Create a realistic demo fund to explore FundDesk."));
+    options.addDatabaseOption();
+    options.addOption(QCommandLineOption(
+        QStringLiteral("seed"), Tr::tr("Seed of the generator: the same seed gives the same fund."),
+        //: placeholder for a number in command-line help
+        Tr::tr("N"), QStringLiteral("1")));
+    if (!options.parse(context)) {
+        return ExitCode::Usage;
+    }
+    if (options.isSet(QStringLiteral("help"))) {
+        context.out << options.helpText();
+        return ExitCode::Success;
+    }
+    bool seedOk = false;
+    const uint seed = options.value(QStringLiteral("seed")).toUInt(&seedOk);
+    if (!seedOk) {
+        context.err << Tr::tr("funddesk demo: --seed takes a whole number from 0 to %1, not “%2”.")
+                           .arg(std::numeric_limits<uint>::max())
+                           .arg(options.value(QStringLiteral("seed")))
+                    << '\n';
+        return ExitCode::Usage;
+    }
+    const QString path = options.databasePath();
+    if (QFileInfo::exists(path)) {
+        context.err << Tr::tr("funddesk demo: “%1” already exists. Give a new file with "
+                              "--database PATH; an existing fund is never overwritten.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << '\n';
+        return ExitCode::Failure;
+    }
+    auto database = Core::FundOpener::open(path);
+    if (!database) {
+        context.err << Tr::tr("funddesk demo: %1").arg(database.error().message) << '\n';
+        return ExitCode::Failure;
+    }
+    const auto summary = Core::DemoFundGenerator(seed).generate(**database);
+    if (!summary) {
+        context.err << Tr::tr("funddesk demo: %1").arg(summary.error().message) << '\n';
+        return ExitCode::Failure;
+    }
+    context.out << Tr::tr("Demo fund created in %1.").arg(QDir::toNativeSeparators(path)) << '\n'
+                << summary->describe() << '\n';
+    return ExitCode::Success;
+}
+
+} // namespace FundDesk::App

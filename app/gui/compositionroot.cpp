@@ -1,0 +1,155 @@
+#include "app/gui/compositionroot.h"
+
+#include "app/apptr.h"
+#include "core/db/backupwriter.h"
+#include "core/db/databaselocation.h"
+#include "core/services/demo/demofundgenerator.h"
+#include "core/services/fundopener.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace FundDesk::App {
+
+namespace {
+constexpr auto LastDatabaseKey = "session/lastDatabase";
+
+void useNotoFonts()
+{
+    // One font order everywhere, so Arabic and Chinese never fall back to empty boxes.
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"),
+                      QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+}
+} // namespace
+
+CompositionRoot::CompositionRoot() = default;
+CompositionRoot::~CompositionRoot() = default;
+
+int CompositionRoot::run(const QStringList &arguments)
+{
+    m_translations.apply(QLocale::system());
+    useNotoFonts();
+    m_window = std::make_unique<Ui::MainWindow>();
+    connect(m_window.get(), &Ui::MainWindow::openRequested, this, &CompositionRoot::openFund);
+    connect(m_window.get(), &Ui::MainWindow::newFundRequested, this,
+            &CompositionRoot::createNewFund);
+    connect(m_window.get(), &Ui::MainWindow::backupRequested, this, &CompositionRoot::backUp);
+    m_window->show();
+
+    const QString path = chooseStartDatabase(arguments);
+    if (!QFileInfo::exists(path) && !offerDemoOnFirstRun(path)) {
+        openFund(path);
+    } else if (QFileInfo::exists(path)) {
+        openFund(path);
+    }
+    return QApplication::exec();
+}
+
+QString CompositionRoot::chooseStartDatabase(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("database"), QString(), QStringLiteral("PATH")));
+    parser.parse(QStringList{QStringLiteral("funddesk")} + arguments);
+    if (parser.isSet(QStringLiteral("database"))) {
+        return parser.value(QStringLiteral("database"));
+    }
+    const QString last = QSettings().value(QLatin1String(LastDatabaseKey)).toString();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last
+                                                      : Core::DatabaseLocation::defaultPath();
+}
+
+// First run: no fund yet. The manager may explore a demo fund before entering real records.
+bool CompositionRoot::offerDemoOnFirstRun(const QString &path)
+{
+    QMessageBox box(m_window.get());
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(Tr::tr("Welcome to FundDesk"));
+    box.setText(Tr::tr("There is no fund at “%1” yet.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(Tr::tr("Start an empty fund for your own records, or explore a demo "
+                                  "fund with realistic records first."));
+    QPushButton *demo = box.addButton(Tr::tr("Explore the &demo fund"), QMessageBox::AcceptRole);
+    box.addButton(Tr::tr("Start an &empty fund"), QMessageBox::RejectRole);
+    box.setDefaultButton(demo);
+    box.exec();
+    if (box.clickedButton() != demo) {
+        return false;
+    }
+    if (!openFund(path)) {
+        return true;
+    }
+    if (auto generated = Core::DemoFundGenerator(1).generate(*m_database); !generated) {
+        showError(Tr::tr("Demo fund"), generated.error().message);
+    }
+    refreshFundStatus();
+    return true;
+}
+
+bool CompositionRoot::openFund(const QString &path)
+{
+    auto opened = Core::FundOpener::open(path);
+    if (!opened) {
+        showError(Tr::tr("Open fund"), opened.error().message);
+        return false;
+    }
+    m_database = std::move(opened).value();
+    QSettings().setValue(QLatin1String(LastDatabaseKey), QFileInfo(path).absoluteFilePath());
+    m_window->setDatabasePath(path);
+    refreshFundStatus();
+    return true;
+}
+
+void CompositionRoot::createNewFund()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.get(), Tr::tr("New fund"),
+        QFileInfo(Core::DatabaseLocation::defaultPath()).absolutePath(),
+        Tr::tr("FundDesk funds (*.funddesk)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo::exists(path)) {
+        showError(Tr::tr("New fund"),
+                  Tr::tr("“%1” already exists; a new fund never replaces a file. Choose another "
+                         "name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFund(path);
+}
+
+void CompositionRoot::backUp(const QString &targetPath)
+{
+    if (!m_database) {
+        showError(Tr::tr("Back up"), Tr::tr("Open a fund first: there is nothing to back up."));
+        return;
+    }
+    if (auto written = Core::BackupWriter::write(*m_database, targetPath); !written) {
+        showError(Tr::tr("Back up"), written.error().message);
+        return;
+    }
+    QMessageBox::information(m_window.get(), Tr::tr("Back up"),
+                             Tr::tr("The fund was backed up to “%1”.")
+                                 .arg(QDir::toNativeSeparators(targetPath)));
+}
+
+void CompositionRoot::refreshFundStatus()
+{
+    // The contributions ledger decides this once it exists; until then nothing is received.
+    m_window->setFundStatus(Tr::tr("Not yet operational: no contributions received"), false);
+}
+
+void CompositionRoot::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(m_window.get(), title, message);
+}
+
+} // namespace FundDesk::App

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/translationloader.h"
+#include "core/db/database.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace FundDesk::Ui {
+class MainWindow;
+}
+
+namespace FundDesk::App {
+
+// Builds the window and the services it needs and connects them; owns the open fund. Nothing
+// here decides a fund rule: that is core's work.
+class CompositionRoot final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CompositionRoot();
+    ~CompositionRoot() override;
+
+    // arguments without the program name; returns the exit code of the event loop.
+    int run(const QStringList &arguments);
+
+private:
+    QString chooseStartDatabase(const QStringList &arguments) const;
+    bool offerDemoOnFirstRun(const QString &path);
+    bool openFund(const QString &path);
+    void createNewFund();
+    void backUp(const QString &targetPath);
+    void refreshFundStatus();
+    void showError(const QString &title, const QString &message);
+
+    TranslationLoader m_translations;
+    std::unique_ptr<Core::Database> m_database;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+} // namespace FundDesk::App

@@ -1,0 +1,169 @@
+#include "app/cli/commandlinerunner.h"
+#include "app/cli/exitcode.h"
+#include "core/db/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace FundDesk;
+
+namespace {
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome run(const QStringList &arguments)
+{
+    Outcome outcome;
+    QTextStream out(&outcome.out);
+    QTextStream err(&outcome.err);
+    outcome.code = App::CommandLineRunner::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return outcome;
+}
+} // namespace
+
+class tst_CommandLineRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void headlessModeIsChosenForCommandsOnly_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("headless");
+        QTest::newRow("no arguments") << QStringList() << false;
+        QTest::newRow("database only") << QStringList{QStringLiteral("--database"), QStringLiteral("f")} << false;
+        QTest::newRow("database=") << QStringList{QStringLiteral("--database=f")} << false;
+        QTest::newRow("check") << QStringList{QStringLiteral("check")} << true;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true;
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true;
+        QTest::newRow("typo") << QStringList{QStringLiteral("chek")} << true;
+    }
+    void headlessModeIsChosenForCommandsOnly()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, headless);
+        QCOMPARE(App::CommandLineRunner::wantsCommandLine(arguments), headless);
+    }
+
+    void helpListsTheCommands()
+    {
+        const Outcome outcome = run({QStringLiteral("--help")});
+        QCOMPARE(outcome.code, int(App::Success));
+        QVERIFY(outcome.out.contains(QStringLiteral("check")));
+        QVERIFY(outcome.out.contains(QStringLiteral("demo")));
+        QVERIFY(outcome.out.contains(QStringLiteral("--database")));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const Outcome outcome = run({QStringLiteral("--version")});
+        QCOMPARE(outcome.code, int(App::Success));
+        QCOMPARE(outcome.out.trimmed(), QStringLiteral("FundDesk " FUNDDESK_VERSION));
+    }
+
+    void badUsageExitsTwoWithAReasonOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--colour")};
+        QTest::newRow("missing value") << QStringList{QStringLiteral("check"), QStringLiteral("--database")};
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("many")};
+    }
+    void badUsageExitsTwoWithAReasonOnStderr()
+    {
+        QFETCH(QStringList, arguments);
+        const Outcome outcome = run(arguments);
+        QCOMPARE(outcome.code, int(App::Usage));
+        QVERIFY(outcome.out.isEmpty());
+        QVERIFY(!outcome.err.trimmed().isEmpty());
+    }
+
+    void demoCreatesAFundThatChecksClean()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.funddesk"));
+        const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                                  QStringLiteral("--seed"), QStringLiteral("3")});
+        QCOMPARE(demo.code, int(App::Success));
+        QVERIFY(demo.err.isEmpty());
+        QVERIFY(!QFile::permissions(path).testFlag(QFile::ReadOther));
+
+        const Outcome check = run({QStringLiteral("check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.code, int(App::Success));
+        QVERIFY(check.out.contains(QStringLiteral("integrity ok")));
+
+        auto db = Core::Database::open(path, Core::Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM states")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 195);
+    }
+
+    void demoNeverOverwritesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("precious.funddesk"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        const Outcome outcome = run({QStringLiteral("demo"), QStringLiteral("--database"), path});
+        QCOMPARE(outcome.code, int(App::Failure));
+        QVERIFY(outcome.err.contains(QStringLiteral("precious.funddesk")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void checkFailsWithOneLineOnProblems_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("create");
+        QTest::newRow("missing file") << QByteArray() << false;
+        QTest::newRow("not sqlite") << QByteArray("name,amount\nX,1\n") << true;
+    }
+    void checkFailsWithOneLineOnProblems()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, create);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        if (create) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Outcome outcome = run({QStringLiteral("check"), QStringLiteral("--database"), path});
+        QCOMPARE(outcome.code, int(App::Failure));
+        QCOMPARE(outcome.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(outcome.err.contains(QStringLiteral("fund.funddesk")));
+        QCOMPARE(QFile::exists(path), create); // check never creates a file
+    }
+
+    void checkRefusesANewerFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.funddesk"));
+        {
+            auto db = Core::Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 500")));
+        }
+        const Outcome outcome = run({QStringLiteral("check"), QStringLiteral("--database"), path});
+        QCOMPARE(outcome.code, int(App::Failure));
+        QVERIFY(outcome.err.contains(QStringLiteral("500")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLineRunner)
+#include "tst_commandlinerunner.moc"

@@ -4,14 +4,39 @@
 #include "core/db/database.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/settingsrepository.h"
-#include "core/repositories/staterepository.h"
+#include "core/services/demo/democontributions.h"
+#include "core/services/demo/demodonors.h"
+#include "core/services/fundservices.h"
 #include "core/services/fundsettingskeys.h"
+
+#include <QRandomGenerator>
 
 namespace FundDesk::Core {
 
+namespace {
+
+FundSettings demoSettings(QDate today)
+{
+    FundSettings settings;
+    settings.name = Tr::tr("UN Voluntary Fund for ICT-security capacity building (demo)");
+    settings.operationalThreshold = Money::usd(1'000'000'00);
+    settings.thresholdAnnounced = QDate(today.year() - 2, 1, 15);
+    settings.staffCharging = StaffCostCharging::Contributions;
+    settings.professionalPostAnnualCost = Money::usd(245'000'00);
+    settings.generalServicePostAnnualCost = Money::usd(118'000'00);
+    settings.activityFundingFloor = Money::usd(50'000'00);
+    return settings;
+}
+
+} // namespace
+
 QString DemoFundSummary::describe() const
 {
-    return Tr::tr("Fund “%1” with %n reference State(s).", nullptr, states).arg(fundName);
+    return Tr::tr("Fund “%1”: %2 donors, %3 contributions, %4 reference States.")
+        .arg(fundName)
+        .arg(donors)
+        .arg(contributions)
+        .arg(states);
 }
 
 Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
@@ -20,24 +45,45 @@ Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
     if (!transaction.isActive()) {
         return transaction.beginError();
     }
+    auto services = FundServices::create(database);
+    if (!services) {
+        return services.error();
+    }
+    FundServices &fund = **services;
     DemoFundSummary summary;
-    summary.fundName = Tr::tr("UN Voluntary Fund for ICT-security capacity building (demo)");
-    SettingsRepository settings(database.connection());
-    const QList<std::pair<QString, QString>> values{
-        {QString::fromLatin1(FundSettingsKeys::FundName), summary.fundName},
-        {QString::fromLatin1(FundSettingsKeys::BaseCurrency), QStringLiteral("USD")},
-        {QString::fromLatin1(FundSettingsKeys::DemoSeed), QString::number(m_seed)},
-    };
-    for (const auto &[key, value] : values) {
-        if (auto written = settings.setValue(key, value); !written) {
-            return written.error();
+    const FundSettings settings = demoSettings(m_today);
+    summary.fundName = settings.name;
+    summary.states = int(fund.reference().all().size());
+    if (auto saved = fund.settings().save(settings); !saved) {
+        return saved.error();
+    }
+    if (auto seed = SettingsRepository(database.connection())
+                        .setValue(QString::fromLatin1(FundSettingsKeys::DemoSeed),
+                                  QString::number(m_seed));
+        !seed) {
+        return seed.error();
+    }
+
+    QRandomGenerator random(m_seed);
+    Demo::DemoContributions contributions(fund.contributions(), random, m_today);
+    const auto givers = Demo::demoDonors();
+    for (const Demo::DemoDonor &giver : givers) {
+        Donor donor = giver.donor;
+        if (donor.dueDiligence.status == DueDiligenceStatus::Cleared
+            || donor.dueDiligence.status == DueDiligenceStatus::Declined) {
+            donor.dueDiligence.date = QDate(m_today.year() - 2, 1 + random.bounded(3), 10);
         }
+        const auto id = fund.donors().add(donor);
+        if (!id) {
+            return id.error();
+        }
+        ++summary.donors;
+        const auto recorded = contributions.recordFor(giver, *id);
+        if (!recorded) {
+            return recorded.error();
+        }
+        summary.contributions += *recorded;
     }
-    const auto states = StateRepository(database.connection()).count();
-    if (!states) {
-        return states.error();
-    }
-    summary.states = *states;
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }

@@ -68,17 +68,60 @@ private slots:
         QCOMPARE(rows(), 0);
     }
 
-    void nestedBeginIsReportedNotCrashed()
+    void nestedGuardIsASavepoint()
     {
         TransactionGuard outer(m_db->connection());
         QVERIFY(outer.isActive());
-        TransactionGuard inner(m_db->connection());
-        QVERIFY(!inner.isActive());
-        QCOMPARE(inner.beginError().code, ErrorCode::Storage);
-        QVERIFY(!inner.commit().ok());
-        QVERIFY(insert(7));
+        QVERIFY(!outer.isNested());
+        QVERIFY(insert(1));
+        {
+            TransactionGuard inner(m_db->connection());
+            QVERIFY(inner.isActive());
+            QVERIFY(inner.isNested());
+            QVERIFY(insert(2));
+            QVERIFY(inner.commit().ok());
+        }
+        {
+            TransactionGuard failed(m_db->connection());
+            QVERIFY(insert(3));
+        } // inner rollback: only 3 goes
+        QCOMPARE(rows(), 2);
         QVERIFY(outer.commit().ok());
-        QCOMPARE(rows(), 1);
+        QCOMPARE(rows(), 2);
+    }
+
+    void outerRollbackUndoesCommittedInnerWork()
+    {
+        {
+            TransactionGuard outer(m_db->connection());
+            TransactionGuard inner(m_db->connection());
+            QVERIFY(insert(1));
+            QVERIFY(inner.commit().ok());
+        }
+        QCOMPARE(rows(), 0);
+        TransactionGuard fresh(m_db->connection()); // depth is back to zero
+        QVERIFY(!fresh.isNested());
+    }
+
+    void guardsOnDifferentConnectionsDoNotNest()
+    {
+        auto other = Database::open(QString::fromLatin1(Database::InMemory));
+        QVERIFY(other.ok());
+        TransactionGuard first(m_db->connection());
+        TransactionGuard second((*other)->connection());
+        QVERIFY(!second.isNested());
+        QVERIFY(second.commit().ok());
+        QVERIFY(first.commit().ok());
+    }
+
+    void beginFailureIsReportedNotCrashed()
+    {
+        QSqlDatabase closed = m_db->connection();
+        closed.close();
+        TransactionGuard guard(closed);
+        QVERIFY(!guard.isActive());
+        QCOMPARE(guard.beginError().code, ErrorCode::Storage);
+        QVERIFY(!guard.commit().ok());
     }
 };
 

@@ -5,10 +5,12 @@
 #include "core/db/databaselocation.h"
 #include "core/services/demo/demofundgenerator.h"
 #include "core/services/fundopener.h"
+#include "core/services/fundstatustext.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -83,13 +85,17 @@ bool CompositionRoot::offerDemoOnFirstRun(const QString &path)
     if (box.clickedButton() != demo) {
         return false;
     }
-    if (!openFund(path)) {
-        return true;
+    {
+        auto created = Core::FundOpener::open(path);
+        if (!created) {
+            showError(Tr::tr("Demo fund"), created.error().message);
+            return true;
+        }
+        if (auto generated = Core::DemoFundGenerator(1).generate(**created); !generated) {
+            showError(Tr::tr("Demo fund"), generated.error().message);
+        }
     }
-    if (auto generated = Core::DemoFundGenerator(1).generate(*m_database); !generated) {
-        showError(Tr::tr("Demo fund"), generated.error().message);
-    }
-    refreshFundStatus();
+    openFund(path);
     return true;
 }
 
@@ -100,7 +106,19 @@ bool CompositionRoot::openFund(const QString &path)
         showError(Tr::tr("Open fund"), opened.error().message);
         return false;
     }
+    auto services = Core::FundServices::create(**opened);
+    if (!services) {
+        showError(Tr::tr("Open fund"), services.error().message);
+        return false;
+    }
+    // The old pages hold references into the old services: replace them before releasing.
+    std::unique_ptr<Core::FundServices> oldServices = std::move(m_services);
+    std::unique_ptr<Core::Database> oldDatabase = std::move(m_database);
     m_database = std::move(opened).value();
+    m_services = std::move(services).value();
+    installPages();
+    oldServices.reset();
+    oldDatabase.reset();
     QSettings().setValue(QLatin1String(LastDatabaseKey), QFileInfo(path).absoluteFilePath());
     m_window->setDatabasePath(path);
     refreshFundStatus();
@@ -141,10 +159,23 @@ void CompositionRoot::backUp(const QString &targetPath)
                                  .arg(QDir::toNativeSeparators(targetPath)));
 }
 
+void CompositionRoot::installPages()
+{
+    // Pages of later capabilities are installed here as they land.
+}
+
 void CompositionRoot::refreshFundStatus()
 {
-    // The contributions ledger decides this once it exists; until then nothing is received.
-    m_window->setFundStatus(Tr::tr("Not yet operational: no contributions received"), false);
+    if (!m_services) {
+        return;
+    }
+    const auto balance = m_services->balance().balance(QDate::currentDate().year());
+    if (!balance) {
+        m_window->setFundStatus(balance.error().message, false);
+        return;
+    }
+    m_window->setFundStatus(Core::FundStatusText::describe(*balance, QLocale()),
+                            balance->operational);
 }
 
 void CompositionRoot::showError(const QString &title, const QString &message)

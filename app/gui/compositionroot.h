@@ -2,6 +2,7 @@
 
 #include "app/translationloader.h"
 #include "core/db/database.h"
+#include "core/services/fundservices.h"
 
 #include <QObject>
 #include <QStringList>
@@ -31,6 +32,7 @@ private:
     QString chooseStartDatabase(const QStringList &arguments) const;
     bool offerDemoOnFirstRun(const QString &path);
     bool openFund(const QString &path);
+    void installPages();
     void createNewFund();
     void backUp(const QString &targetPath);
     void refreshFundStatus();
@@ -38,6 +40,7 @@ private:
 
     TranslationLoader m_translations;
     std::unique_ptr<Core::Database> m_database;
+    std::unique_ptr<Core::FundServices> m_services; // borrows m_database: declared after it
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 

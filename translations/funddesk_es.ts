@@ -1,3453 +1,3454 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-<context>
-    <name>FundDesk::App</name>
-    <message>
-        <source>Write a consistent copy of a fund, even while it is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <extracomment>placeholder for a file path in command-line help</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk backup: give the file to write with --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk backup: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace a fund with a backup, after checking the backup. The replaced file is kept beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk restore: name one backup file: funddesk restore FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk restore: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The replaced file was kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a fund&apos;s database: integrity and data version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: integrity ok; data version %2, upgraded to %3 when FundDesk next opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: integrity ok; data version %2 (current).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FundDesk %1 — the fund manager&apos;s desktop for the UN Voluntary Fund for ICT-security capacity building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <extracomment>placeholder for a file path in command-line help</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work headless; “funddesk &lt;command&gt; --help” lists the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version of FundDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk: unknown command “%1”. Run “funddesk --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run “funddesk %1 --help” for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the fund&apos;s balance and operational status for a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace a fund with a checked backup, keeping the replaced file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a realistic demo fund to explore FundDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the generator: the same seed gives the same fund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <extracomment>placeholder for a number in command-line help</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk demo: --seed takes a whole number from 0 to %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk demo: “%1” already exists. Give a new file with --database PATH; an existing fund is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk demo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo fund created in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received, all years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pledged, outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff costs (P and GS posts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff costs (regular budget)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available for programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year (default: this year).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <extracomment>placeholder for a year in command-line help</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funddesk status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position at 31 December %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to FundDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no fund at “%1” yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explore the &amp;demo fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start an &amp;empty fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FundDesk funds (*.funddesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a fund first: there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund was backed up to “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FundDesk::Core</name>
-    <message>
-        <source>Entry %1 of the audit trail is missing: it was deleted.</source>
-        <extracomment>%1 is the number of an entry of the audit trail</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 of the audit trail does not follow the entry before it: an entry was inserted or removed there.</source>
-        <extracomment>%1 is the number of an entry of the audit trail</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 of the audit trail does not match its hash: it was changed after it was written.</source>
-        <extracomment>%1 is the number of an entry of the audit trail</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 of the audit trail was not written by FundDesk: it was added to the trail afterwards.</source>
-        <extracomment>%1 is the number of an entry of the audit trail</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup and the fund are the same file; choose a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be copied next to the fund. Check that the disk has room; nothing was replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current fund file could not be set aside; nothing was replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place; the fund was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the fund&apos;s own database. Choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup “%1” could not be written. Check that the folder is writable and the disk has room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be saved as “%1”. Choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a FundDesk database. Choose the fund&apos;s .funddesk file, or create a new fund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s database “%1” could not be opened: check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s database “%1” is damaged and was not changed. Restore it from a backup (File ▸ Restore…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer FundDesk (data version %2); this FundDesk reads data versions up to %3. The file was not changed: update FundDesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” could not be created. Choose another place for the fund&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be created. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s database “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s database “%1” could not be opened: check that the file exists and that you may read and write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before upgrading the fund&apos;s data, FundDesk could not keep a copy at “%1”, so nothing was changed. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This fund&apos;s data was written by a newer FundDesk (data version %1); this FundDesk reads data versions up to %2. The file was not changed: update FundDesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s database could not be read or written. Your last change was not saved; try again, and if it keeps failing run “funddesk check”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount requested (USD %1) is below the fund&apos;s minimum funding floor for an activity (USD %2), so the application can be neither recommended nor approved. The floor keeps activities large enough to be of quality and sustainable (¶23).</source>
-        <extracomment>%1 is the amount requested, %2 the fund&apos;s minimum, both as &quot;USD 1234.56&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-governmental entity</source>
-        <extracomment>kind of implementing partner of an activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>United Nations entity</source>
-        <extracomment>kind of implementing partner of an activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>International or regional organization</source>
-        <extracomment>kind of implementing partner of an activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic institution</source>
-        <extracomment>kind of implementing partner of an activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private sector</source>
-        <extracomment>kind of implementing partner of an activity
+    <context>
+        <name>FundDesk::App</name>
+        <message>
+            <source>Write a consistent copy of a fund, even while it is open.</source>
+            <translation>Escribir una copia coherente de un fondo, incluso mientras está abierto.</translation>
+        </message>
+        <message>
+            <source>The backup file to write.</source>
+            <translation>El archivo de copia de seguridad que se va a escribir.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>funddesk backup: give the file to write with --output FILE.</source>
+            <translation>funddesk backup: indique el archivo que se va a escribir con --output FILE.</translation>
+        </message>
+        <message>
+            <source>funddesk backup: %1</source>
+            <translation>funddesk backup: %1</translation>
+        </message>
+        <message>
+            <source>Backed up to %1.</source>
+            <translation>Copia de seguridad guardada en %1.</translation>
+        </message>
+        <message>
+            <source>Replace a fund with a backup, after checking the backup. The replaced file is kept beside it.</source>
+            <translation>Reemplazar un fondo por una copia de seguridad, tras comprobar la copia. El archivo reemplazado se conserva junto a él.</translation>
+        </message>
+        <message>
+            <source>funddesk restore: name one backup file: funddesk restore FILE.</source>
+            <translation>funddesk restore: indique un único archivo de copia de seguridad: funddesk restore FILE.</translation>
+        </message>
+        <message>
+            <source>funddesk restore: %1</source>
+            <translation>funddesk restore: %1</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation>%1 restaurado a partir de %2.</translation>
+        </message>
+        <message>
+            <source>The replaced file was kept as %1.</source>
+            <translation>El archivo reemplazado se conservó como %1.</translation>
+        </message>
+        <message>
+            <source>Check a fund's database: integrity and data version.</source>
+            <translation>Comprobar la base de datos de un fondo: integridad y versión de los datos.</translation>
+        </message>
+        <message>
+            <source>funddesk check: %1</source>
+            <translation>funddesk check: %1</translation>
+        </message>
+        <message>
+            <source>%1: integrity ok; data version %2, upgraded to %3 when FundDesk next opens it.</source>
+            <translation>%1: integridad correcta; versión de los datos %2, que se actualizará a %3 la próxima vez que FundDesk lo abra.</translation>
+        </message>
+        <message>
+            <source>%1: integrity ok; data version %2 (current).</source>
+            <translation>%1: integridad correcta; versión de los datos %2 (actual).</translation>
+        </message>
+        <message>
+            <source>FundDesk %1 — the fund manager's desktop for the UN Voluntary Fund for ICT-security capacity building.</source>
+            <translation>FundDesk %1: la aplicación de escritorio del administrador del Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC.</translation>
+        </message>
+        <message>
+            <source>Usage:</source>
+            <translation>Uso:</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>open the window</source>
+            <translation>abrir la ventana</translation>
+        </message>
+        <message>
+            <source>&lt;command&gt; [options]</source>
+            <translation>&lt;command&gt; [options]</translation>
+        </message>
+        <message>
+            <source>work headless; “funddesk &lt;command&gt; --help” lists the options</source>
+            <translation>trabajar sin interfaz gráfica; “funddesk &lt;command&gt; --help” muestra las opciones</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Comandos:</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Mostrar esta ayuda.</translation>
+        </message>
+        <message>
+            <source>Show the version of FundDesk.</source>
+            <translation>Mostrar la versión de FundDesk.</translation>
+        </message>
+        <message>
+            <source>funddesk: unknown command “%1”. Run “funddesk --help” for the list of commands.</source>
+            <translation>funddesk: comando desconocido “%1”. Ejecute “funddesk --help” para ver la lista de comandos.</translation>
+        </message>
+        <message>
+            <source>The fund's database file (default: %1).</source>
+            <translation>El archivo de base de datos del fondo (predeterminado: %1).</translation>
+        </message>
+        <message>
+            <source>funddesk %1: %2</source>
+            <translation>funddesk %1: %2</translation>
+        </message>
+        <message>
+            <source>Run “funddesk %1 --help” for the options.</source>
+            <translation>Ejecute “funddesk %1 --help” para ver las opciones.</translation>
+        </message>
+        <message>
+            <source>Print the fund's balance and operational status for a year.</source>
+            <translation>Mostrar el saldo del fondo y su situación operativa en un año.</translation>
+        </message>
+        <message>
+            <source>Replace a fund with a checked backup, keeping the replaced file.</source>
+            <translation>Reemplazar un fondo por una copia de seguridad comprobada, conservando el archivo reemplazado.</translation>
+        </message>
+        <message>
+            <source>Create a realistic demo fund to explore FundDesk.</source>
+            <translation>Crear un fondo de demostración realista para explorar FundDesk.</translation>
+        </message>
+        <message>
+            <source>Seed of the generator: the same seed gives the same fund.</source>
+            <translation>Semilla del generador: la misma semilla produce el mismo fondo.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <extracomment>placeholder for a number in command-line help</extracomment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --seed takes a whole number from 0 to %1, not “%2”.</source>
+            <translation>funddesk demo: --seed admite un número entero de 0 a %1, no “%2”.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: “%1” already exists. Give a new file with --database PATH; an existing fund is never overwritten.</source>
+            <translation>funddesk demo: “%1” ya existe. Indique un archivo nuevo con --database PATH; nunca se sobrescribe un fondo existente.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: %1</source>
+            <translation>funddesk demo: %1</translation>
+        </message>
+        <message>
+            <source>Demo fund created in %1.</source>
+            <translation>Fondo de demostración creado en %1.</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <translation>Recibido en %1</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>Recibido, todos los años</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>Prometido, pendiente</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Comprometido</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Desembolsado</translation>
+        </message>
+        <message>
+            <source>Staff costs (P and GS posts)</source>
+            <translation>Gastos de personal (puestos P y SG)</translation>
+        </message>
+        <message>
+            <source>Staff costs (regular budget)</source>
+            <translation>Gastos de personal (presupuesto ordinario)</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>Disponible para programas</translation>
+        </message>
+        <message>
+            <source>The year (default: this year).</source>
+            <translation>El año (predeterminado: el año en curso).</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <extracomment>placeholder for a year in command-line help</extracomment>
+            <translation>YEAR</translation>
+        </message>
+        <message>
+            <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
+            <translation>funddesk status: --year admite un año, por ejemplo %1, no “%2”.</translation>
+        </message>
+        <message>
+            <source>funddesk status: %1</source>
+            <translation>funddesk status: %1</translation>
+        </message>
+        <message>
+            <source>Position at 31 December %1</source>
+            <translation>Situación al 31 de diciembre de %1</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>Bienvenido a FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund at “%1” yet.</source>
+            <translation>Todavía no hay ningún fondo en “%1”.</translation>
+        </message>
+        <message>
+            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
+            <translation>Cree un fondo vacío para sus propios registros o explore primero un fondo de demostración con registros realistas.</translation>
+        </message>
+        <message>
+            <source>Explore the &amp;demo fund</source>
+            <translation>Explorar el fondo de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>Start an &amp;empty fund</source>
+            <translation>Crear un fondo &amp;vacío</translation>
+        </message>
+        <message>
+            <source>Demo fund</source>
+            <translation>Fondo de demostración</translation>
+        </message>
+        <message>
+            <source>Open fund</source>
+            <translation>Abrir fondo</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <translation>Nuevo fondo</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>Fondos de FundDesk (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>“%1” ya existe; un fondo nuevo nunca reemplaza un archivo. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Open a fund first: there is nothing to back up.</source>
+            <translation>Abra primero un fondo: no hay nada de lo que hacer una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The fund was backed up to “%1”.</source>
+            <translation>Se hizo una copia de seguridad del fondo en “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundDesk::Core</name>
+        <message>
+            <source>Entry %1 of the audit trail is missing: it was deleted.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>Falta la entrada %1 del registro de auditoría: se eliminó.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of the audit trail does not follow the entry before it: an entry was inserted or removed there.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>La entrada %1 del registro de auditoría no sigue a la entrada anterior: se insertó o eliminó una entrada en ese punto.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of the audit trail does not match its hash: it was changed after it was written.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>La entrada %1 del registro de auditoría no coincide con su hash: se modificó después de escribirse.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of the audit trail was not written by FundDesk: it was added to the trail afterwards.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>La entrada %1 del registro de auditoría no la escribió FundDesk: se añadió al registro posteriormente.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” does not exist.</source>
+            <translation>La copia de seguridad “%1” no existe.</translation>
+        </message>
+        <message>
+            <source>The backup and the fund are the same file; choose a backup.</source>
+            <translation>La copia de seguridad y el fondo son el mismo archivo; elija una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation>No se pudo crear la carpeta “%1”.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied next to the fund. Check that the disk has room; nothing was replaced.</source>
+            <translation>No se pudo copiar la copia de seguridad junto al fondo. Compruebe que haya espacio en el disco; no se reemplazó nada.</translation>
+        </message>
+        <message>
+            <source>The current fund file could not be set aside; nothing was replaced.</source>
+            <translation>No se pudo apartar el archivo actual del fondo; no se reemplazó nada.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place; the fund was left as it was.</source>
+            <translation>No se pudo colocar la copia de seguridad en su lugar; el fondo quedó como estaba.</translation>
+        </message>
+        <message>
+            <source>A backup cannot replace the fund's own database. Choose another file name.</source>
+            <translation>Una copia de seguridad no puede reemplazar la propia base de datos del fondo. Elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written. Check that the folder is writable and the disk has room.</source>
+            <translation>No se pudo escribir la copia de seguridad “%1”. Compruebe que se pueda escribir en la carpeta y que haya espacio en el disco.</translation>
+        </message>
+        <message>
+            <source>The backup could not be saved as “%1”. Choose another file name.</source>
+            <translation>No se pudo guardar la copia de seguridad como “%1”. Elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a FundDesk database. Choose the fund's .funddesk file, or create a new fund.</source>
+            <translation>“%1” no es una base de datos de FundDesk. Elija el archivo .funddesk del fondo o cree un fondo nuevo.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be opened: check that the file exists and that you may read it.</source>
+            <translation>No se pudo abrir la base de datos del fondo “%1”: compruebe que el archivo exista y que usted tenga permiso para leerlo.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is damaged and was not changed. Restore it from a backup (File ▸ Restore…).</source>
+            <translation>La base de datos del fondo “%1” está dañada y no se modificó. Restáurela a partir de una copia de seguridad (Archivo ▸ Restaurar…).</translation>
+        </message>
+        <message>
+            <source>“%1” was written by a newer FundDesk (data version %2); this FundDesk reads data versions up to %3. The file was not changed: update FundDesk to open it.</source>
+            <translation>“%1” fue escrito por una versión más reciente de FundDesk (versión de los datos %2); esta versión de FundDesk lee versiones de datos hasta la %3. El archivo no se modificó: actualice FundDesk para abrirlo.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created. Choose another place for the fund's database.</source>
+            <translation>No se pudo crear la carpeta “%1”. Elija otra ubicación para la base de datos del fondo.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be created. Check that the folder is writable and the disk is not full.</source>
+            <translation>No se pudo crear el archivo “%1”. Compruebe que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” does not exist.</source>
+            <translation>La base de datos del fondo “%1” no existe.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be opened: check that the file exists and that you may read and write it.</source>
+            <translation>No se pudo abrir la base de datos del fondo “%1”: compruebe que el archivo exista y que usted tenga permiso para leerlo y modificarlo.</translation>
+        </message>
+        <message>
+            <source>Before upgrading the fund's data, FundDesk could not keep a copy at “%1”, so nothing was changed. Free some disk space and try again.</source>
+            <translation>Antes de actualizar los datos del fondo, FundDesk no pudo guardar una copia en “%1”, por lo que no se modificó nada. Libere espacio en el disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This fund's data was written by a newer FundDesk (data version %1); this FundDesk reads data versions up to %2. The file was not changed: update FundDesk to open it.</source>
+            <translation>Los datos de este fondo fueron escritos por una versión más reciente de FundDesk (versión de los datos %1); esta versión de FundDesk lee versiones de datos hasta la %2. El archivo no se modificó: actualice FundDesk para abrirlo.</translation>
+        </message>
+        <message>
+            <source>The fund's database could not be read or written. Your last change was not saved; try again, and if it keeps failing run “funddesk check”.</source>
+            <translation>No se pudo leer o escribir la base de datos del fondo. Su último cambio no se guardó; vuelva a intentarlo y, si sigue fallando, ejecute “funddesk check”.</translation>
+        </message>
+        <message>
+            <source>The amount requested (USD %1) is below the fund's minimum funding floor for an activity (USD %2), so the application can be neither recommended nor approved. The floor keeps activities large enough to be of quality and sustainable (¶23).</source>
+            <extracomment>%1 is the amount requested, %2 the fund's minimum, both as "USD 1234.56"</extracomment>
+            <translation>El importe solicitado (%1 USD) es inferior al importe mínimo de financiación de una actividad fijado por el fondo (%2 USD), por lo que la solicitud no puede recomendarse ni aprobarse. Este mínimo garantiza que las actividades tengan la envergadura suficiente para ser de calidad y sostenibles (¶23).</translation>
+        </message>
+        <message>
+            <source>Non-governmental entity</source>
+            <extracomment>kind of implementing partner of an activity</extracomment>
+            <translation>Entidad no gubernamental</translation>
+        </message>
+        <message>
+            <source>United Nations entity</source>
+            <extracomment>kind of implementing partner of an activity</extracomment>
+            <translation>Entidad de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>International or regional organization</source>
+            <extracomment>kind of implementing partner of an activity</extracomment>
+            <translation>Organización internacional o regional</translation>
+        </message>
+        <message>
+            <source>Academic institution</source>
+            <extracomment>kind of implementing partner of an activity</extracomment>
+            <translation>Institución académica</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <extracomment>kind of implementing partner of an activity
 ----------
 Kind of donor: a company</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <extracomment>status of an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <extracomment>status of an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screened: eligible</source>
-        <extracomment>status of an application: screened and found eligible</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screened: ineligible</source>
-        <extracomment>status of an application: screened and found ineligible</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <extracomment>status of an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <extracomment>status of an application: recommended by the fund manager</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recommended</source>
-        <extracomment>status of an application: not recommended by the fund manager</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <extracomment>status of an application: approved by the High Representative</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <extracomment>status of an application: rejected by the High Representative</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <extracomment>status of an application: approved and under way</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <extracomment>status of an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <extracomment>status of an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <extracomment>advice of the governance structure on an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supports with changes</source>
-        <extracomment>advice of the governance structure on an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not support</source>
-        <extracomment>advice of the governance structure on an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No view</source>
-        <extracomment>advice of the governance structure on an application: it expressed no view</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pledge</source>
-        <extracomment>Type of contribution: money promised by a donor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <extracomment>Type of contribution: money the fund has received</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member State</source>
-        <extracomment>Kind of donor: a Member State of the United Nations</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observer State</source>
-        <extracomment>Kind of donor: a non-member observer State (Holy See, State of Palestine)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intergovernmental or regional organization</source>
-        <extracomment>Kind of donor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Philanthropic foundation</source>
-        <extracomment>Kind of donor: a non-governmental philanthropic organization</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other non-governmental entity</source>
-        <extracomment>Kind of donor: an NGO, academia, an individual …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <extracomment>Due-diligence status of a donor: States and intergovernmental organizations</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <extracomment>Due-diligence status of a donor: the UN clearance is not decided yet</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <extracomment>Due-diligence status of a donor: the UN cleared the donor&apos;s money</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <extracomment>Due-diligence status of a donor: the UN refused the donor&apos;s money</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¶21(%1)</source>
-        <extracomment>A paragraph of the Secretary-General&apos;s report and its sub-paragraph letter: ¶21(c)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A capital-based government official working on cyber/ICT-security diplomacy, policy or related technical fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct experience of ICT-security matters in the current post, and the intention to contribute to the UN discussions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Able to travel and attend during the sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attends all formal meetings of the sessions and the capacity-building activities held alongside them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Willing to share a report on the experience with the fund manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exchange rate “%1” is not above zero. Enter how many US dollars one unit of the currency is worth, for example 0.0067.</source>
-        <extracomment>%1 is the exchange rate typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exchange rate is empty. Enter how many US dollars one unit of the currency is worth, for example 0.0067.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exchange rate “%1” is not a plain number. Use digits and a dot before the decimals, for example 0.0067.</source>
-        <extracomment>%1 is the exchange rate typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The exchange rate “%1” has more than %n decimal place(s). Round it to %n decimal place(s).</source>
-        <extracomment>%1 is the exchange rate typed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The exchange rate “%1” is too large. Check the number of digits.</source>
-        <extracomment>%1 is the exchange rate typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stored exchange rate is not above zero. The record needs a valid rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is already in US dollars, so its exchange rate must be 1, not %1.</source>
-        <extracomment>%1 is an exchange rate such as 0.98</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is too large to convert to US dollars. Check the amount and the exchange rate.</source>
-        <extracomment>%1 is an amount such as 1000, %2 its currency code such as JPY</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National strategies, laws and regulations</source>
-        <extracomment>focus area (a) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National and regional positions on how international law applies to the use of ICTs</source>
-        <extracomment>focus area (b) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICT incident management and response, including computer emergency response teams</source>
-        <extracomment>focus area (c) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protection of critical infrastructure and critical information infrastructure</source>
-        <extracomment>focus area (d) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICT-security awareness and education</source>
-        <extracomment>focus area (e) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training and workforce development</source>
-        <extracomment>focus area (f) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementation of the agreed norms of responsible State behaviour</source>
-        <extracomment>focus area (g) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementation of the global confidence-building measures</source>
-        <extracomment>focus area (h) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participation in the global intergovernmental Points of Contact directory</source>
-        <extracomment>focus area (i) of capacity-building activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <extracomment>Gender of a sponsorship applicant
+            <translation>Sector privado</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <extracomment>status of an application</extracomment>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <extracomment>status of an application</extracomment>
+            <translation>Presentada</translation>
+        </message>
+        <message>
+            <source>Screened: eligible</source>
+            <extracomment>status of an application: screened and found eligible</extracomment>
+            <translation>Examinada: admisible</translation>
+        </message>
+        <message>
+            <source>Screened: ineligible</source>
+            <extracomment>status of an application: screened and found ineligible</extracomment>
+            <translation>Examinada: no admisible</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <extracomment>status of an application</extracomment>
+            <translation>En examen</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <extracomment>status of an application: recommended by the fund manager</extracomment>
+            <translation>Recomendada</translation>
+        </message>
+        <message>
+            <source>Not recommended</source>
+            <extracomment>status of an application: not recommended by the fund manager</extracomment>
+            <translation>No recomendada</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <extracomment>status of an application: approved by the High Representative</extracomment>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <extracomment>status of an application: rejected by the High Representative</extracomment>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <extracomment>status of an application: approved and under way</extracomment>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <extracomment>status of an application</extracomment>
+            <translation>Finalizada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <extracomment>status of an application</extracomment>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <extracomment>advice of the governance structure on an application</extracomment>
+            <translation>A favor</translation>
+        </message>
+        <message>
+            <source>Supports with changes</source>
+            <extracomment>advice of the governance structure on an application</extracomment>
+            <translation>A favor con cambios</translation>
+        </message>
+        <message>
+            <source>Does not support</source>
+            <extracomment>advice of the governance structure on an application</extracomment>
+            <translation>En contra</translation>
+        </message>
+        <message>
+            <source>No view</source>
+            <extracomment>advice of the governance structure on an application: it expressed no view</extracomment>
+            <translation>Sin opinión</translation>
+        </message>
+        <message>
+            <source>Pledge</source>
+            <extracomment>Type of contribution: money promised by a donor</extracomment>
+            <translation>Promesa de contribución</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <extracomment>Type of contribution: money the fund has received</extracomment>
+            <translation>Ingreso</translation>
+        </message>
+        <message>
+            <source>Member State</source>
+            <extracomment>Kind of donor: a Member State of the United Nations</extracomment>
+            <translation>Estado Miembro</translation>
+        </message>
+        <message>
+            <source>Observer State</source>
+            <extracomment>Kind of donor: a non-member observer State (Holy See, State of Palestine)</extracomment>
+            <translation>Estado observador</translation>
+        </message>
+        <message>
+            <source>Intergovernmental or regional organization</source>
+            <extracomment>Kind of donor</extracomment>
+            <translation>Organización intergubernamental o regional</translation>
+        </message>
+        <message>
+            <source>Philanthropic foundation</source>
+            <extracomment>Kind of donor: a non-governmental philanthropic organization</extracomment>
+            <translation>Fundación filantrópica</translation>
+        </message>
+        <message>
+            <source>Other non-governmental entity</source>
+            <extracomment>Kind of donor: an NGO, academia, an individual …</extracomment>
+            <translation>Otra entidad no gubernamental</translation>
+        </message>
+        <message>
+            <source>Not required</source>
+            <extracomment>Due-diligence status of a donor: States and intergovernmental organizations</extracomment>
+            <translation>No necesaria</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <extracomment>Due-diligence status of a donor: the UN clearance is not decided yet</extracomment>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <extracomment>Due-diligence status of a donor: the UN cleared the donor's money</extracomment>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <extracomment>Due-diligence status of a donor: the UN refused the donor's money</extracomment>
+            <translation>Denegada</translation>
+        </message>
+        <message>
+            <source>¶21(%1)</source>
+            <extracomment>A paragraph of the Secretary-General's report and its sub-paragraph letter: ¶21(c)</extracomment>
+            <translation>¶21(%1)</translation>
+        </message>
+        <message>
+            <source>A capital-based government official working on cyber/ICT-security diplomacy, policy or related technical fields</source>
+            <translation>Funcionario con sede en la capital que trabaja en diplomacia o políticas de ciberseguridad o seguridad de las TIC, o en ámbitos técnicos conexos</translation>
+        </message>
+        <message>
+            <source>Direct experience of ICT-security matters in the current post, and the intention to contribute to the UN discussions</source>
+            <translation>Experiencia directa en cuestiones de seguridad de las TIC en el puesto actual e intención de contribuir a los debates de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Able to travel and attend during the sessions</source>
+            <translation>Puede viajar y asistir durante los períodos de sesiones</translation>
+        </message>
+        <message>
+            <source>Attends all formal meetings of the sessions and the capacity-building activities held alongside them</source>
+            <translation>Asiste a todas las sesiones oficiales de los períodos de sesiones y a las actividades de creación de capacidad celebradas paralelamente</translation>
+        </message>
+        <message>
+            <source>Willing to share a report on the experience with the fund manager</source>
+            <translation>Dispuesto a compartir con el administrador del fondo un informe sobre la experiencia</translation>
+        </message>
+        <message>
+            <source>The exchange rate “%1” is not above zero. Enter how many US dollars one unit of the currency is worth, for example 0.0067.</source>
+            <extracomment>%1 is the exchange rate typed</extracomment>
+            <translation>El tipo de cambio “%1” no es superior a cero. Indique cuántos dólares de los Estados Unidos vale una unidad de la moneda, por ejemplo 0.0067.</translation>
+        </message>
+        <message>
+            <source>The exchange rate is empty. Enter how many US dollars one unit of the currency is worth, for example 0.0067.</source>
+            <translation>El tipo de cambio está vacío. Indique cuántos dólares de los Estados Unidos vale una unidad de la moneda, por ejemplo 0.0067.</translation>
+        </message>
+        <message>
+            <source>The exchange rate “%1” is not a plain number. Use digits and a dot before the decimals, for example 0.0067.</source>
+            <extracomment>%1 is the exchange rate typed</extracomment>
+            <translation>El tipo de cambio “%1” no es un número simple. Use dígitos y un punto antes de los decimales, por ejemplo 0.0067.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The exchange rate “%1” has more than %n decimal place(s). Round it to %n decimal place(s).</source>
+            <extracomment>%1 is the exchange rate typed</extracomment>
+            <translation>
+                <numerusform>El tipo de cambio “%1” tiene más de %n decimal. Redondéelo a %n decimal.</numerusform>
+                <numerusform>El tipo de cambio “%1” tiene más de %n decimales. Redondéelo a %n decimales.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The exchange rate “%1” is too large. Check the number of digits.</source>
+            <extracomment>%1 is the exchange rate typed</extracomment>
+            <translation>El tipo de cambio “%1” es demasiado grande. Compruebe el número de dígitos.</translation>
+        </message>
+        <message>
+            <source>A stored exchange rate is not above zero. The record needs a valid rate.</source>
+            <translation>Un tipo de cambio almacenado no es superior a cero. El registro necesita un tipo válido.</translation>
+        </message>
+        <message>
+            <source>The amount is already in US dollars, so its exchange rate must be 1, not %1.</source>
+            <extracomment>%1 is an exchange rate such as 0.98</extracomment>
+            <translation>El importe ya está en dólares de los Estados Unidos, por lo que su tipo de cambio debe ser 1, no %1.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is too large to convert to US dollars. Check the amount and the exchange rate.</source>
+            <extracomment>%1 is an amount such as 1000, %2 its currency code such as JPY</extracomment>
+            <translation>%1 %2 es un importe demasiado grande para convertirlo a dólares de los Estados Unidos. Compruebe el importe y el tipo de cambio.</translation>
+        </message>
+        <message>
+            <source>National strategies, laws and regulations</source>
+            <extracomment>focus area (a) of capacity-building activities</extracomment>
+            <translation>Estrategias, leyes y reglamentos nacionales</translation>
+        </message>
+        <message>
+            <source>National and regional positions on how international law applies to the use of ICTs</source>
+            <extracomment>focus area (b) of capacity-building activities</extracomment>
+            <translation>Posiciones nacionales y regionales sobre cómo se aplica el derecho internacional al uso de las TIC</translation>
+        </message>
+        <message>
+            <source>ICT incident management and response, including computer emergency response teams</source>
+            <extracomment>focus area (c) of capacity-building activities</extracomment>
+            <translation>Gestión de incidentes relacionados con las TIC y respuesta a ellos, incluidos los equipos de respuesta a emergencias informáticas</translation>
+        </message>
+        <message>
+            <source>Protection of critical infrastructure and critical information infrastructure</source>
+            <extracomment>focus area (d) of capacity-building activities</extracomment>
+            <translation>Protección de la infraestructura crítica y de la infraestructura de información crítica</translation>
+        </message>
+        <message>
+            <source>ICT-security awareness and education</source>
+            <extracomment>focus area (e) of capacity-building activities</extracomment>
+            <translation>Sensibilización y educación en materia de seguridad de las TIC</translation>
+        </message>
+        <message>
+            <source>Training and workforce development</source>
+            <extracomment>focus area (f) of capacity-building activities</extracomment>
+            <translation>Capacitación y desarrollo de la fuerza de trabajo</translation>
+        </message>
+        <message>
+            <source>Implementation of the agreed norms of responsible State behaviour</source>
+            <extracomment>focus area (g) of capacity-building activities</extracomment>
+            <translation>Aplicación de las normas convenidas de comportamiento responsable de los Estados</translation>
+        </message>
+        <message>
+            <source>Implementation of the global confidence-building measures</source>
+            <extracomment>focus area (h) of capacity-building activities</extracomment>
+            <translation>Aplicación de las medidas mundiales de fomento de la confianza</translation>
+        </message>
+        <message>
+            <source>Participation in the global intergovernmental Points of Contact directory</source>
+            <extracomment>focus area (i) of capacity-building activities</extracomment>
+            <translation>Participación en el Directorio Mundial Intergubernamental de Puntos de Contacto</translation>
+        </message>
+        <message>
+            <source>Woman</source>
+            <extracomment>Gender of a sponsorship applicant
 ----------
 Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <extracomment>Gender of a sponsorship applicant</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other or undisclosed</source>
-        <extracomment>Gender of a sponsorship applicant: another gender, or not stated</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No currency is given. Choose a three-letter ISO 4217 code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a known ISO 4217 currency code. Choose a three-letter code such as USD or EUR.</source>
-        <extracomment>%1 is the currency code that was given, e.g. &quot;USX&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is empty. Enter a number such as %1.</source>
-        <extracomment>%1 is an example amount such as 1234.56</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount “%1” is not a plain number. Use digits, an optional minus sign and a dot before the decimals, without thousands separators, for example %2.</source>
-        <extracomment>%1 is what the user typed, %2 an example amount such as 1234.56</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount “%1” has decimals, but %2 has no minor unit. Enter a whole number.</source>
-        <extracomment>%1 is the amount typed, %2 a currency code such as JPY</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The amount “%1” has more than %n decimal place(s) for %2. Round it to %n decimal place(s).</source>
-        <extracomment>%1 is the amount typed, %2 a currency code such as USD</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The amount “%1” is too large to record in %2. Check the number of digits.</source>
-        <extracomment>%1 is the amount typed, %2 a currency code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot combine an amount in %1 with an amount in %2. Convert one of them to the other currency first.</source>
-        <extracomment>%1 and %2 are currency codes such as USD and EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result is too large to record in %1. Check the amounts involved.</source>
-        <extracomment>%1 is a currency code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to split the amount into. Give at least one share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A share of the split is negative (%1). Shares must be zero or more.</source>
-        <extracomment>%1 is the negative share, e.g. -2</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All shares of the split are zero. Give at least one share above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount “%1” is not a number this way. Type it like %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount “%1” is not a number. Type it like %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund manager</source>
-        <extracomment>role of a local profile (¶15: the project manager post)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finance assistant</source>
-        <extracomment>role of a local profile (¶15: the General Service post)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High Representative&apos;s office</source>
-        <extracomment>role of a local profile: records the High Representative&apos;s final approvals (¶18)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish name and amount</source>
-        <extracomment>Publication consent of a contribution (¶17): the donor&apos;s name and the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish as “anonymous donor”</source>
-        <extracomment>Publication consent of a contribution (¶17): the amount, without the donor&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not publish</source>
-        <extracomment>Publication consent of a contribution (¶17): not published at all</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Africa</source>
-        <extracomment>Geographic region (UN M49)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Americas</source>
-        <extracomment>Geographic region (UN M49): North, Central and South America and the Caribbean</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia</source>
-        <extracomment>Geographic region (UN M49)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe</source>
-        <extracomment>Geographic region (UN M49)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oceania</source>
-        <extracomment>Geographic region (UN M49)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No regional group</source>
-        <extracomment>A State in no UN regional group (the Holy See)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>African States</source>
-        <extracomment>UN regional group; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asia-Pacific States</source>
-        <extracomment>UN regional group; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eastern European States</source>
-        <extracomment>UN regional group; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latin American and Caribbean States</source>
-        <extracomment>UN regional group; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Western European and other States</source>
-        <extracomment>UN regional group; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Least Developed Countries</source>
-        <extracomment>UN category of countries; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Landlocked Developing Countries</source>
-        <extracomment>UN category of countries; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small Island Developing States</source>
-        <extracomment>UN category of countries; use the UN&apos;s official wording in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LDC</source>
-        <extracomment>Abbreviation of &quot;Least Developed Countries&quot; as the UN writes it in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LLDC</source>
-        <extracomment>Abbreviation of &quot;Landlocked Developing Countries&quot; as the UN writes it in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIDS</source>
-        <extracomment>Abbreviation of &quot;Small Island Developing States&quot; as the UN writes it in this language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs assessment</source>
-        <extracomment>selection criterion (a) of activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synergy and gap analysis</source>
-        <extracomment>selection criterion (b) of activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geographic balance</source>
-        <extracomment>selection criterion (c) of activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact, sustainability and ownership</source>
-        <extracomment>selection criterion (d) of activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commitment to the working group</source>
-        <extracomment>selection criterion (e) of activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender mainstreaming</source>
-        <extracomment>selection criterion (f) of activities</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity answers needs identified in a national or regional needs assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application shows how the activity complements other capacity-building efforts and fills a gap they leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding the activity contributes to an equitable distribution of the fund&apos;s resources across regions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity has a lasting impact and is owned nationally or regionally beyond the fund&apos;s support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity supports the work of the open-ended working group and its follow-up process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity mainstreams gender in its design, participation and results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <extracomment>point 0 of the 0–5 review scale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very weak</source>
-        <extracomment>point 1 of the 0–5 review scale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <extracomment>point 2 of the 0–5 review scale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adequate</source>
-        <extracomment>point 3 of the 0–5 review scale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <extracomment>point 4 of the 0–5 review scale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exemplary</source>
-        <extracomment>point 5 of the 0–5 review scale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application does not address the criterion at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion is mentioned, but without substance or evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion is addressed in part; important gaps or weaknesses remain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion is addressed satisfactorily, with some evidence; minor gaps remain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion is addressed well, with clear evidence and few weaknesses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion is addressed fully and convincingly, with strong evidence; a model for other applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight of “%1” must be a whole number from 0 to %2.</source>
-        <extracomment>%1 is a criterion name, %2 the largest weight allowed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one criterion must have a weight above zero, or no application could be scored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weights of the review criteria could not be read. Enter them again in the fund&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written. Check that the folder exists and that you may write to it.</source>
-        <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <extracomment>columns of the geographic balance table (¶25c); amounts in US dollars</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested (USD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended (USD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equal share</source>
-        <extracomment>last line of the geographic balance table: what each would get if shared equally</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <extracomment>first column of the geographic balance table: the M49 region</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional group</source>
-        <extracomment>first column of the geographic balance table: the UN regional group</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <extracomment>column of the exported review scores</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1) %2</source>
-        <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted score</source>
-        <extracomment>column of the exported review scores</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity application is no longer in the fund&apos;s database. Reload the list of activities and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of activities in the fund&apos;s database is damaged: activity %1 has an unknown value in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The consultation is no longer in the fund&apos;s database. Reload the list of consultations and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of consultations in the fund&apos;s database is damaged: consultation %1 has an unknown advice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A saved earlier state of a contribution in the fund&apos;s database is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contribution is no longer in the fund&apos;s database. Reload the list of contributions and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of contributions in the fund&apos;s database is damaged: contribution %1 has an unknown value in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of donors in the fund&apos;s database is damaged: donor %1 has an unknown value in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The donor is no longer in the fund&apos;s database. Reload the list of donors and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting is no longer in the fund&apos;s database. Reload the list of meetings and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of meetings in the fund&apos;s database is damaged: meeting %1 has an unknown value in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review is no longer in the fund&apos;s database. Reload the application&apos;s reviews and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sponsorship application is no longer in the fund&apos;s database. Reload the list of applications and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of sponsorships in the fund&apos;s database is damaged: application %1 has an unknown value in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of States in the fund&apos;s database is damaged: the State “%1” has an unknown value in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The State with ISO code “%1” or M49 code “%2” is already in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: enter the title of the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementing partners: enter the name of partner %1, or remove it from the list.</source>
-        <extracomment>%1 is the position of the partner in the list: 1, 2, …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus areas: choose at least one of the nine focus areas of the fund (¶26).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs assessment: describe the national or regional needs assessment the activity answers, or give the reference of the document (¶13, ¶25a).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant State: choose the government that applies. Eligible recipients are governments (¶24).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant State: “%1” is not a Member State of the reference list. Eligible recipients are governments of Member States (¶24).</source>
-        <extracomment>%1 is an ISO 3166 code such as FRA</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-applicant States: the applicant State cannot also be a co-applicant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-applicant States: “%1” is not a Member State of the reference list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-applicant States: %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start: enter the date the activity starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End: enter the date the activity ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End: the activity cannot end (%1) before it starts (%2).</source>
-        <extracomment>%1 and %2 are ISO dates</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested: enter the amount requested for at least one year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested: amounts are requested in US dollars (USD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested: the amount for %1 must be more than zero.</source>
-        <extracomment>%1 is a year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested: %1 is outside the years of the activity (%2–%3).</source>
-        <extracomment>%1 is a year; %2–%3 the first and last years of the activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested: the year %1 is entered twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-funding: enter the amount from other sources in US dollars, zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference: “%1” is already the reference of another application.</source>
-        <extracomment>%1 is a reference such as CB-2026-014</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application has been reviewed or discussed in a consultation, so it cannot be deleted; its record is part of the selection. Cancel it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range. Enter a year from %2 to %3.</source>
-        <extracomment>%1 is the year asked for, %2 and %3 the first and last years allowed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This needs the role “%1”; the current profile has the role “%2”.</source>
-        <extracomment>%1 and %2 are role names, such as &quot;Fund manager&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund is not operational: no minimum threshold of contributions has been set (¶16). Set it in the fund&apos;s settings before approving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund is not operational yet: it becomes operational once the contributions received reach %1 (¶16); %2 is still missing.</source>
-        <extracomment>%1 is the threshold, %2 the amount still missing, both with currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is %1 short of the available programme balance of %2.</source>
-        <extracomment>%1 is the shortfall, %2 the available balance, both with currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approved amount must be a positive amount in USD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the justification for changing the approved amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an approved item has an amount to amend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This amendment has already been decided, or no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whoever recommended a change cannot also approve it. Another profile of the High Representative&apos;s office must decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has already been paid on this item; the approved amount cannot go below it.</source>
-        <extracomment>%1 is the amount already paid, with currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: enter the date of the consultation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: a consultation is recorded once it has taken place; the date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants: enter the States and members who took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants: a line of the list is empty; enter a name or remove the line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice: one application the advice refers to is no longer in the fund&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice: %1 has two entries; a consultation gives one advice per application.</source>
-        <extracomment>%1 is a reference such as CB-2026-014</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice: write down the advice given on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the donor of this contribution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen donor is no longer in the fund&apos;s database. Choose the donor again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The UN&apos;s due diligence declined %1, so the fund cannot accept its money, pledged or received (¶14). Choose another donor, or record a new clearance on the donor if the decision was reversed.</source>
-        <extracomment>%1 is the donor&apos;s name; ¶14 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has not yet been cleared by the UN&apos;s due diligence, so its money can be pledged but not recorded as received (¶14). Record a pledge for now, or record the clearance on the donor first.</source>
-        <extracomment>%1 is the donor&apos;s name; ¶14 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the contribution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is before 1 January 2000. Check the year.</source>
-        <extracomment>%1 is a date such as 1999-12-31</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A receipt cannot be dated in the future: %1 is after today, %2. Enter the date the money was received, or record a pledge.</source>
-        <extracomment>%1 and %2 are dates such as 2025-03-31</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be above zero. Enter the amount the donor gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a known ISO 4217 currency code. Choose the currency from the list.</source>
-        <extracomment>%1 is what was entered as a currency code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the exchange rate to US dollars used on the day; it must be above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is in US dollars, so its exchange rate must be 1, not %1.</source>
-        <extracomment>%1 is an exchange rate such as 0.98</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a receipt can be paid against a pledge. Clear the pledge it pays, or record a receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A receipt cannot be paid against itself. Choose the pledge it pays, or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pledge this receipt pays is not in the fund&apos;s database. Choose the pledge again, or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen pledge was made by another donor. Choose a pledge of %1, or none.</source>
-        <extracomment>%1 is the donor&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen pledge is in %1 and this receipt in %2. Record the receipt in %1, or choose another pledge.</source>
-        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund accepts no earmarked contributions (¶19): money restricted to specific activities cannot be recorded. Ask the donor to lift the restriction, then record the contribution without it.</source>
-        <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This receipt comes with conditions. Confirm that they do not restrict its use to specific activities (no earmarking, ¶19) before recording it.</source>
-        <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a pledge can have a schedule of payments. Remove the schedule, or record a pledge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the due date of scheduled payment %1.</source>
-        <extracomment>%1 is the number of the payment in the schedule: 1, 2, 3 …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled payment %1 must be above zero.</source>
-        <extracomment>%1 is the number of the payment in the schedule: 1, 2, 3 …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled payment %1 is in %2, but the pledge is in %3. Enter every payment in %3.</source>
-        <extracomment>%1 is the number of the payment; %2 and %3 are currency codes such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scheduled payments add up to %1 %2, but the pledge is %3 %2. Adjust the payments so that they add up to the pledge.</source>
-        <extracomment>%1 and %3 are amounts such as 1000.00, %2 their currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) are recorded against this pledge, so it must stay a pledge. Record the money received as a receipt instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) from this donor are recorded against this pledge, so its donor cannot change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) in %1 are recorded against this pledge, so its currency must stay %1.</source>
-        <extracomment>%1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This contribution has been received, so its earlier state is kept in its history. Enter the reason for the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) are recorded against this pledge, so it cannot be deleted. Delete those receipts first, or keep the pledge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>UN Voluntary Fund for ICT-security capacity building (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A payment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the payee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A payment is a positive amount; record money coming back as a refund, with its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the reason for the refund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments can be made only against an approved or active sponsorship or activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the recipient State from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This payment of %1 exceeds what remains committed on the item: %2.</source>
-        <extracomment>%1 is the payment in USD, %2 what remains committed, both with currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This refund of %1 exceeds what was paid on the item: %2.</source>
-        <extracomment>%1 is the refund in USD, %2 what was paid, both with currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what kind of donor this is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the State from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a State of the reference list. Choose the State from the list.</source>
-        <extracomment>%1 is a code such as FRA</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an observer State, not a Member State. Choose “Observer State” as the kind of donor, or another State.</source>
-        <extracomment>%1 is a State&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Member State, not an observer State. Choose “Member State” as the kind of donor, or another State.</source>
-        <extracomment>%1 is a State&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has a donor record, and a State has only one. Choose that record instead of adding a new one.</source>
-        <extracomment>%1 is a State&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the donor&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The donor&apos;s name is %1 characters long. Shorten it to at most %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a country of the reference list. Choose the country from the list, or leave it empty.</source>
-        <extracomment>%1 is a code such as FRA</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A donor of the kind “%1” needs no due-diligence clearance. Set the clearance to “Not required”.</source>
-        <extracomment>%1 is a kind of donor, such as &quot;Member State&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the due-diligence decision (%1).</source>
-        <extracomment>%1 is a due-diligence status: &quot;Cleared&quot; or &quot;Declined&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n contribution(s) recorded, so the donor cannot be deleted: the fund&apos;s books must keep who gave what. Delete the contributions first if they were entered by mistake.</source>
-        <extracomment>%1 is the donor&apos;s name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: not a capital-based government official currently working on cyber/ICT-security diplomacy, policy or related technical fields</source>
-        <extracomment>%1 is &quot;¶21(a)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no direct experience of ICT-security matters in the current post, or no intention to contribute to the UN discussions</source>
-        <extracomment>%1 is &quot;¶21(b)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not able to travel and attend during the sessions</source>
-        <extracomment>%1 is &quot;¶21(c)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: will not attend all formal meetings and the capacity-building activities alongside them</source>
-        <extracomment>%1 is &quot;¶21(d)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not willing to share a report on the experience with the fund manager</source>
-        <extracomment>%1 is &quot;¶21(e)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s setting “%1” holds a value FundDesk cannot read. Open the fund&apos;s settings, enter the value again and save.</source>
-        <extracomment>%1 is the internal name of a setting, e.g. fund.threshold.usd_minor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s name is %2 characters long. Shorten it to %1 characters at most.</source>
-        <extracomment>%1 is the maximum number of characters, %2 the number typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operational threshold cannot be negative. Enter zero, or the amount of receipts at which the fund becomes operational.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operational threshold is in %1, but the fund&apos;s books are kept in US dollars. Enter the threshold in USD.</source>
-        <extracomment>%1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annual cost of the Professional post cannot be negative. Enter zero or an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annual cost of the Professional post is in %1, but the fund&apos;s books are kept in US dollars. Enter the cost in USD.</source>
-        <extracomment>%1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annual cost of the General Service post cannot be negative. Enter zero or an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annual cost of the General Service post is in %1, but the fund&apos;s books are kept in US dollars. Enter the cost in USD.</source>
-        <extracomment>%1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum funding per activity cannot be negative. Enter zero or an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum funding per activity is in %1, but the fund&apos;s books are kept in US dollars. Enter the minimum in USD.</source>
-        <extracomment>%1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The threshold cannot have been announced on %1, after today (%2). Enter the date donors were told the threshold, or leave it empty until then.</source>
-        <extracomment>%1 is the date entered, %2 today&apos;s date, both as YYYY-MM-DD</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet operational: set the minimum threshold of contributions in Settings (¶16).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operational: contributions received have reached the threshold of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet operational: %1 still missing to reach the threshold of %2 (¶16).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meeting has the reference “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the meeting&apos;s reference, such as PM-2026-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another meeting already has the reference “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the meeting&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the city where the meeting is held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the first day of the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day of the meeting cannot be before its first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The formal meeting days must be from 1 to %n, the days from the first to the last day of the meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The airfare from %1 must be an amount in USD of 0 or more.</source>
-        <extracomment>%1 is a region of the world, such as Africa</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daily subsistence allowance must be an amount in USD of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The days of subsistence allowance cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terminal expenses must be an amount in USD of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sponsorship application(s) are recorded for this meeting, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The year %1 is closed, so its records cannot be changed. The fund manager can reopen the year, giving a reason.</source>
-        <extracomment>%1 is a year such as 2025</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the fund manager can close or reopen a year. The current profile has the role “%1”.</source>
-        <extracomment>%1 is the name of a role, such as &quot;Fund manager&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is already closed.</source>
-        <extracomment>%1 is a year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the reason for reopening the year: it is kept on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is not closed.</source>
-        <extracomment>%1 is a year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scheduled payment of a pledge in %1 is in %2. Enter every scheduled payment in the pledge&apos;s currency.</source>
-        <extracomment>%1 is the pledge&apos;s currency, %2 the currency of one of its scheduled payments</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile is no longer in the fund&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A profile named “%1” already exists.</source>
-        <extracomment>%1 is the name of a person&apos;s profile</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1, column %2: a quotation mark is misplaced. A field with quotation marks must be enclosed in them entirely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1: a quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data: the column “%1” appears twice in the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data: the column “%1” is missing from the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1, column “%2”: the value is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1, column “%2”: “%3” is not 0 or 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1, column “%2”: “%3” is not a valid value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data: the file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data: the file is empty; a header row is expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1: %2 fields where the header has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference data, row %1, column “%2”: “%3” appears twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of States built into FundDesk could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict of interest: describe the conflict you declare, so the record shows why you did not score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer: enter the name of the reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer: %1 has already declared for this application. Open that review instead.</source>
-        <extracomment>%1 is a person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 declared a conflict of interest for this application and cannot score it. The aggregate score is computed without this reviewer.</source>
-        <extracomment>%1 is a person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the score must be a whole number from %2 to %3.</source>
-        <extracomment>%1 is a criterion name; %2 and %3 the ends of the scale (0 and 5)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification: explain the scores in writing; the selection must be transparent and accountable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>You pinned %1 applicants for %n seat(s): the slate is the pinned applicants only. Unpin some or add seats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The pinned applicants cost %1, more than the budget of %2: the slate is the pinned applicants only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of %1 delegates from %2: no applicant from another State could take the seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only applicant from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Chosen among %n applicants from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Covers %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority State: %1</source>
-        <extracomment>%1 is a list of priority groups such as &quot;LDC and LLDC&quot; (¶22)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reviewer score yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not eligible: %1</source>
-        <extracomment>%1 lists the failing criteria, such as &quot;¶21(a) and ¶21(c)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not screened yet: assess %1</source>
-        <extracomment>%1 lists the criteria not yet assessed, such as &quot;¶21(b) and ¶21(d)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would need a budget of %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pinned applicants take the whole slate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has a delegate and other States wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every seat is taken by a pinned applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking them would leave %1 without a delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking them would leave fewer than half of the seats to women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking them would leave %1 uncovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking them would mean one delegate fewer from LDC, LLDC and SIDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A higher score than %1 (the lowest selected with the same profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A higher score than %1 (the score of %2, whose place they would take)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same standing as %1, who costs %2 less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same standing and cost as %1, whose application came first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <extracomment>No regional group is covered by the slate</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats filled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional groups covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 5: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From LDC, LLDC or SIDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seats must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget must be an amount in USD of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the meeting the applicant would attend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the applicant&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the applicant&apos;s gender, or “Other or undisclosed”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the applicant&apos;s State from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cost you set must be an amount in USD of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the cost differs from the meeting&apos;s norms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The score must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The actual cost must be an amount in USD of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not every criterion of ¶21 is assessed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This application cannot be recommended: %1.</source>
-        <extracomment>%1 is the reason, such as &quot;¶21(c): not able to travel and attend during the sessions&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the meeting and the State to estimate the cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sponsorship is no longer in the fund&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity is no longer in the fund&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An application cannot move from “%1” to “%2”: “%1” is a final status.</source>
-        <extracomment>%1 and %2 are statuses of an application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An application cannot move from “%1” to “%2”. From “%1” it can move only to %3.</source>
-        <extracomment>%1 and %2 are statuses; %3 lists the statuses allowed next, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your profile before changing an application&apos;s status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a profile with the role “%2” can record “%1”; the current profile has the role “%3”.</source>
-        <extracomment>%1 is a status, %2 and %3 are role names</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not every ¶21 criterion has been assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This sponsorship cannot be “%1”: %2.</source>
-        <extracomment>%1 is a status; %2 lists the failed ¶21 criteria, separated by semicolons</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recommended this application, so %1 cannot also approve or reject it. Another profile of the High Representative&apos;s office must decide.</source>
-        <extracomment>%1 is the name of a person&apos;s profile</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the written justification for “%1”: it is required both for recommending and for not recommending.</source>
-        <extracomment>%1 is a status such as &quot;Recommended&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FundDesk::Ui</name>
-    <message>
-        <source>Year of row %1</source>
-        <extracomment>Accessible name of the year of a row of the amounts requested; %1 is the row number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount in USD of row %1</source>
-        <extracomment>Accessible name of an amount requested; %1 is the row number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested for %1: %2</source>
-        <extracomment>%1 is a year, %2 why its amount was refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <extracomment>Column header of the amounts requested per year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (USD)</source>
-        <extracomment>Column header: the amount requested for that year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount requested per year</source>
-        <extracomment>Accessible name of the table of amounts requested per year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Year</source>
-        <extracomment>Button under the amounts table: adds the next year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Year</source>
-        <extracomment>Button under the amounts table: removes the selected year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-applicant State(s) chosen</source>
-        <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Filter States by name or code…</source>
-        <extracomment>Placeholder of the filter box above the co-applicant States</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter co-applicant States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-applicant States</source>
-        <extracomment>Accessible name of the checkable list of co-applicant States</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity Application %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Activity Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <extracomment>Tabs of the activity application form
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <extracomment>Gender of a sponsorship applicant</extracomment>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <source>Other or undisclosed</source>
+            <extracomment>Gender of a sponsorship applicant: another gender, or not stated</extracomment>
+            <translation>Otro o no indicado</translation>
+        </message>
+        <message>
+            <source>No currency is given. Choose a three-letter ISO 4217 code such as USD or EUR.</source>
+            <translation>No se indica ninguna moneda. Elija un código ISO 4217 de tres letras, como USD o EUR.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known ISO 4217 currency code. Choose a three-letter code such as USD or EUR.</source>
+            <extracomment>%1 is the currency code that was given, e.g. "USX"</extracomment>
+            <translation>“%1” no es un código de moneda ISO 4217 conocido. Elija un código de tres letras, como USD o EUR.</translation>
+        </message>
+        <message>
+            <source>The amount is empty. Enter a number such as %1.</source>
+            <extracomment>%1 is an example amount such as 1234.56</extracomment>
+            <translation>El importe está vacío. Introduzca un número, como %1.</translation>
+        </message>
+        <message>
+            <source>The amount “%1” is not a plain number. Use digits, an optional minus sign and a dot before the decimals, without thousands separators, for example %2.</source>
+            <extracomment>%1 is what the user typed, %2 an example amount such as 1234.56</extracomment>
+            <translation>El importe “%1” no es un número simple. Use dígitos, un signo menos opcional y un punto antes de los decimales, sin separadores de miles, por ejemplo %2.</translation>
+        </message>
+        <message>
+            <source>The amount “%1” has decimals, but %2 has no minor unit. Enter a whole number.</source>
+            <extracomment>%1 is the amount typed, %2 a currency code such as JPY</extracomment>
+            <translation>El importe “%1” tiene decimales, pero %2 no tiene subunidad. Introduzca un número entero.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The amount “%1” has more than %n decimal place(s) for %2. Round it to %n decimal place(s).</source>
+            <extracomment>%1 is the amount typed, %2 a currency code such as USD</extracomment>
+            <translation>
+                <numerusform>El importe “%1” tiene más de %n decimal para %2. Redondéelo a %n decimal.</numerusform>
+                <numerusform>El importe “%1” tiene más de %n decimales para %2. Redondéelo a %n decimales.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The amount “%1” is too large to record in %2. Check the number of digits.</source>
+            <extracomment>%1 is the amount typed, %2 a currency code</extracomment>
+            <translation>El importe “%1” es demasiado grande para registrarlo en %2. Compruebe el número de dígitos.</translation>
+        </message>
+        <message>
+            <source>Cannot combine an amount in %1 with an amount in %2. Convert one of them to the other currency first.</source>
+            <extracomment>%1 and %2 are currency codes such as USD and EUR</extracomment>
+            <translation>No se puede combinar un importe en %1 con un importe en %2. Convierta primero uno de ellos a la otra moneda.</translation>
+        </message>
+        <message>
+            <source>The result is too large to record in %1. Check the amounts involved.</source>
+            <extracomment>%1 is a currency code</extracomment>
+            <translation>El resultado es demasiado grande para registrarlo en %1. Compruebe los importes en cuestión.</translation>
+        </message>
+        <message>
+            <source>There is nothing to split the amount into. Give at least one share.</source>
+            <translation>No hay nada entre lo que repartir el importe. Indique al menos una parte.</translation>
+        </message>
+        <message>
+            <source>A share of the split is negative (%1). Shares must be zero or more.</source>
+            <extracomment>%1 is the negative share, e.g. -2</extracomment>
+            <translation>Una parte del reparto es negativa (%1). Las partes deben ser cero o más.</translation>
+        </message>
+        <message>
+            <source>All shares of the split are zero. Give at least one share above zero.</source>
+            <translation>Todas las partes del reparto son cero. Indique al menos una parte superior a cero.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source>The amount “%1” is not a number this way. Type it like %2.</source>
+            <translation>El importe “%1” no es un número en esta forma. Escríbalo así: %2.</translation>
+        </message>
+        <message>
+            <source>The amount “%1” is not a number. Type it like %2.</source>
+            <translation>El importe “%1” no es un número. Escríbalo así: %2.</translation>
+        </message>
+        <message>
+            <source>Fund manager</source>
+            <extracomment>role of a local profile (¶15: the project manager post)</extracomment>
+            <translation>Administrador del fondo</translation>
+        </message>
+        <message>
+            <source>Finance assistant</source>
+            <extracomment>role of a local profile (¶15: the General Service post)</extracomment>
+            <translation>Auxiliar de finanzas</translation>
+        </message>
+        <message>
+            <source>High Representative's office</source>
+            <extracomment>role of a local profile: records the High Representative's final approvals (¶18)</extracomment>
+            <translation>Oficina de la Alta Representante</translation>
+        </message>
+        <message>
+            <source>Publish name and amount</source>
+            <extracomment>Publication consent of a contribution (¶17): the donor's name and the amount</extracomment>
+            <translation>Publicar el nombre y el importe</translation>
+        </message>
+        <message>
+            <source>Publish as “anonymous donor”</source>
+            <extracomment>Publication consent of a contribution (¶17): the amount, without the donor's name</extracomment>
+            <translation>Publicar como “donante anónimo”</translation>
+        </message>
+        <message>
+            <source>Do not publish</source>
+            <extracomment>Publication consent of a contribution (¶17): not published at all</extracomment>
+            <translation>No publicar</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <extracomment>Geographic region (UN M49)</extracomment>
+            <translation>África</translation>
+        </message>
+        <message>
+            <source>Americas</source>
+            <extracomment>Geographic region (UN M49): North, Central and South America and the Caribbean</extracomment>
+            <translation>Américas</translation>
+        </message>
+        <message>
+            <source>Asia</source>
+            <extracomment>Geographic region (UN M49)</extracomment>
+            <translation>Asia</translation>
+        </message>
+        <message>
+            <source>Europe</source>
+            <extracomment>Geographic region (UN M49)</extracomment>
+            <translation>Europa</translation>
+        </message>
+        <message>
+            <source>Oceania</source>
+            <extracomment>Geographic region (UN M49)</extracomment>
+            <translation>Oceanía</translation>
+        </message>
+        <message>
+            <source>No regional group</source>
+            <extracomment>A State in no UN regional group (the Holy See)</extracomment>
+            <translation>Ningún grupo regional</translation>
+        </message>
+        <message>
+            <source>African States</source>
+            <extracomment>UN regional group; use the UN's official wording in this language</extracomment>
+            <translation>Estados de África</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific States</source>
+            <extracomment>UN regional group; use the UN's official wording in this language</extracomment>
+            <translation>Estados de Asia y el Pacífico</translation>
+        </message>
+        <message>
+            <source>Eastern European States</source>
+            <extracomment>UN regional group; use the UN's official wording in this language</extracomment>
+            <translation>Estados de Europa Oriental</translation>
+        </message>
+        <message>
+            <source>Latin American and Caribbean States</source>
+            <extracomment>UN regional group; use the UN's official wording in this language</extracomment>
+            <translation>Estados de América Latina y el Caribe</translation>
+        </message>
+        <message>
+            <source>Western European and other States</source>
+            <extracomment>UN regional group; use the UN's official wording in this language</extracomment>
+            <translation>Estados de Europa Occidental y otros Estados</translation>
+        </message>
+        <message>
+            <source>Least Developed Countries</source>
+            <extracomment>UN category of countries; use the UN's official wording in this language</extracomment>
+            <translation>Países menos adelantados</translation>
+        </message>
+        <message>
+            <source>Landlocked Developing Countries</source>
+            <extracomment>UN category of countries; use the UN's official wording in this language</extracomment>
+            <translation>Países en desarrollo sin litoral</translation>
+        </message>
+        <message>
+            <source>Small Island Developing States</source>
+            <extracomment>UN category of countries; use the UN's official wording in this language</extracomment>
+            <translation>Pequeños Estados insulares en desarrollo</translation>
+        </message>
+        <message>
+            <source>LDC</source>
+            <extracomment>Abbreviation of "Least Developed Countries" as the UN writes it in this language</extracomment>
+            <translation>PMA</translation>
+        </message>
+        <message>
+            <source>LLDC</source>
+            <extracomment>Abbreviation of "Landlocked Developing Countries" as the UN writes it in this language</extracomment>
+            <translation>PDSL</translation>
+        </message>
+        <message>
+            <source>SIDS</source>
+            <extracomment>Abbreviation of "Small Island Developing States" as the UN writes it in this language</extracomment>
+            <translation>PEID</translation>
+        </message>
+        <message>
+            <source>Needs assessment</source>
+            <extracomment>selection criterion (a) of activities</extracomment>
+            <translation>Evaluación de las necesidades</translation>
+        </message>
+        <message>
+            <source>Synergy and gap analysis</source>
+            <extracomment>selection criterion (b) of activities</extracomment>
+            <translation>Análisis de sinergias y carencias</translation>
+        </message>
+        <message>
+            <source>Geographic balance</source>
+            <extracomment>selection criterion (c) of activities</extracomment>
+            <translation>Equilibrio geográfico</translation>
+        </message>
+        <message>
+            <source>Impact, sustainability and ownership</source>
+            <extracomment>selection criterion (d) of activities</extracomment>
+            <translation>Impacto, sostenibilidad e implicación</translation>
+        </message>
+        <message>
+            <source>Commitment to the working group</source>
+            <extracomment>selection criterion (e) of activities</extracomment>
+            <translation>Compromiso con el grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Gender mainstreaming</source>
+            <extracomment>selection criterion (f) of activities</extracomment>
+            <translation>Incorporación de la perspectiva de género</translation>
+        </message>
+        <message>
+            <source>The activity answers needs identified in a national or regional needs assessment.</source>
+            <translation>La actividad responde a necesidades señaladas en una evaluación nacional o regional de las necesidades.</translation>
+        </message>
+        <message>
+            <source>The application shows how the activity complements other capacity-building efforts and fills a gap they leave.</source>
+            <translation>La solicitud muestra cómo la actividad complementa otras iniciativas de creación de capacidad y cubre una carencia que estas dejan.</translation>
+        </message>
+        <message>
+            <source>Funding the activity contributes to an equitable distribution of the fund's resources across regions.</source>
+            <translation>La financiación de la actividad contribuye a una distribución equitativa de los recursos del fondo entre las regiones.</translation>
+        </message>
+        <message>
+            <source>The activity has a lasting impact and is owned nationally or regionally beyond the fund's support.</source>
+            <translation>La actividad tiene un impacto duradero y cuenta con implicación nacional o regional más allá del apoyo del fondo.</translation>
+        </message>
+        <message>
+            <source>The activity supports the work of the open-ended working group and its follow-up process.</source>
+            <translation>La actividad apoya la labor del grupo de trabajo de composición abierta y su proceso de seguimiento.</translation>
+        </message>
+        <message>
+            <source>The activity mainstreams gender in its design, participation and results.</source>
+            <translation>La actividad incorpora la perspectiva de género en su diseño, su participación y sus resultados.</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <extracomment>point 0 of the 0–5 review scale</extracomment>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Very weak</source>
+            <extracomment>point 1 of the 0–5 review scale</extracomment>
+            <translation>Muy débil</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <extracomment>point 2 of the 0–5 review scale</extracomment>
+            <translation>Débil</translation>
+        </message>
+        <message>
+            <source>Adequate</source>
+            <extracomment>point 3 of the 0–5 review scale</extracomment>
+            <translation>Adecuado</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <extracomment>point 4 of the 0–5 review scale</extracomment>
+            <translation>Sólido</translation>
+        </message>
+        <message>
+            <source>Exemplary</source>
+            <extracomment>point 5 of the 0–5 review scale</extracomment>
+            <translation>Ejemplar</translation>
+        </message>
+        <message>
+            <source>The application does not address the criterion at all.</source>
+            <translation>La solicitud no aborda el criterio en absoluto.</translation>
+        </message>
+        <message>
+            <source>The criterion is mentioned, but without substance or evidence.</source>
+            <translation>El criterio se menciona, pero sin contenido ni pruebas.</translation>
+        </message>
+        <message>
+            <source>The criterion is addressed in part; important gaps or weaknesses remain.</source>
+            <translation>El criterio se aborda en parte; persisten carencias o deficiencias importantes.</translation>
+        </message>
+        <message>
+            <source>The criterion is addressed satisfactorily, with some evidence; minor gaps remain.</source>
+            <translation>El criterio se aborda de manera satisfactoria, con algunas pruebas; persisten carencias menores.</translation>
+        </message>
+        <message>
+            <source>The criterion is addressed well, with clear evidence and few weaknesses.</source>
+            <translation>El criterio se aborda bien, con pruebas claras y pocas deficiencias.</translation>
+        </message>
+        <message>
+            <source>The criterion is addressed fully and convincingly, with strong evidence; a model for other applications.</source>
+            <translation>El criterio se aborda de manera completa y convincente, con pruebas sólidas; un modelo para otras solicitudes.</translation>
+        </message>
+        <message>
+            <source>The weight of “%1” must be a whole number from 0 to %2.</source>
+            <extracomment>%1 is a criterion name, %2 the largest weight allowed</extracomment>
+            <translation>La ponderación de “%1” debe ser un número entero de 0 a %2.</translation>
+        </message>
+        <message>
+            <source>At least one criterion must have a weight above zero, or no application could be scored.</source>
+            <translation>Al menos un criterio debe tener una ponderación superior a cero; de lo contrario, no podría puntuarse ninguna solicitud.</translation>
+        </message>
+        <message>
+            <source>The weights of the review criteria could not be read. Enter them again in the fund's settings.</source>
+            <translation>No se pudieron leer las ponderaciones de los criterios de evaluación. Vuelva a introducirlas en la configuración del fondo.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>No se pudo escribir el archivo “%1”. Compruebe que la carpeta exista y que usted tenga permiso para escribir en ella.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be written. Check that the disk is not full.</source>
+            <translation>No se pudo escribir el archivo “%1”. Compruebe que el disco no esté lleno.</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <extracomment>columns of the geographic balance table (¶25c); amounts in US dollars</extracomment>
+            <translation>Solicitudes</translation>
+        </message>
+        <message>
+            <source>Requested (USD)</source>
+            <translation>Solicitado (USD)</translation>
+        </message>
+        <message>
+            <source>Recommended (USD)</source>
+            <translation>Recomendado (USD)</translation>
+        </message>
+        <message>
+            <source>Equal share</source>
+            <extracomment>last line of the geographic balance table: what each would get if shared equally</extracomment>
+            <translation>Parte igual</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <extracomment>first column of the geographic balance table: the M49 region</extracomment>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Regional group</source>
+            <extracomment>first column of the geographic balance table: the UN regional group</extracomment>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <extracomment>column of the exported review scores</extracomment>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Evaluador</translation>
+        </message>
+        <message>
+            <source>(%1) %2</source>
+            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <translation>(%1) %2</translation>
+        </message>
+        <message>
+            <source>Weighted score</source>
+            <extracomment>column of the exported review scores</extracomment>
+            <translation>Puntuación ponderada</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>The activity application is no longer in the fund's database. Reload the list of activities and try again.</source>
+            <translation>La solicitud de actividad ya no está en la base de datos del fondo. Vuelva a cargar la lista de actividades e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The list of activities in the fund's database is damaged: activity %1 has an unknown value in “%2”.</source>
+            <translation>La lista de actividades de la base de datos del fondo está dañada: la actividad %1 tiene un valor desconocido en “%2”.</translation>
+        </message>
+        <message>
+            <source>The consultation is no longer in the fund's database. Reload the list of consultations and try again.</source>
+            <translation>La consulta ya no está en la base de datos del fondo. Vuelva a cargar la lista de consultas e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The list of consultations in the fund's database is damaged: consultation %1 has an unknown advice.</source>
+            <translation>La lista de consultas de la base de datos del fondo está dañada: la consulta %1 tiene una opinión desconocida.</translation>
+        </message>
+        <message>
+            <source>A saved earlier state of a contribution in the fund's database is damaged and cannot be shown.</source>
+            <translation>Un estado anterior guardado de una contribución en la base de datos del fondo está dañado y no se puede mostrar.</translation>
+        </message>
+        <message>
+            <source>The contribution is no longer in the fund's database. Reload the list of contributions and try again.</source>
+            <translation>La contribución ya no está en la base de datos del fondo. Vuelva a cargar la lista de contribuciones e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The list of contributions in the fund's database is damaged: contribution %1 has an unknown value in “%2”.</source>
+            <translation>La lista de contribuciones de la base de datos del fondo está dañada: la contribución %1 tiene un valor desconocido en “%2”.</translation>
+        </message>
+        <message>
+            <source>The list of donors in the fund's database is damaged: donor %1 has an unknown value in “%2”.</source>
+            <translation>La lista de donantes de la base de datos del fondo está dañada: el donante %1 tiene un valor desconocido en “%2”.</translation>
+        </message>
+        <message>
+            <source>The donor is no longer in the fund's database. Reload the list of donors and try again.</source>
+            <translation>El donante ya no está en la base de datos del fondo. Vuelva a cargar la lista de donantes e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The meeting is no longer in the fund's database. Reload the list of meetings and try again.</source>
+            <translation>La reunión ya no está en la base de datos del fondo. Vuelva a cargar la lista de reuniones e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The list of meetings in the fund's database is damaged: meeting %1 has an unknown value in “%2”.</source>
+            <translation>La lista de reuniones de la base de datos del fondo está dañada: la reunión %1 tiene un valor desconocido en “%2”.</translation>
+        </message>
+        <message>
+            <source>The review is no longer in the fund's database. Reload the application's reviews and try again.</source>
+            <translation>La evaluación ya no está en la base de datos del fondo. Vuelva a cargar las evaluaciones de la solicitud e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The sponsorship application is no longer in the fund's database. Reload the list of applications and try again.</source>
+            <translation>La solicitud de patrocinio ya no está en la base de datos del fondo. Vuelva a cargar la lista de solicitudes e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The list of sponsorships in the fund's database is damaged: application %1 has an unknown value in “%2”.</source>
+            <translation>La lista de patrocinios de la base de datos del fondo está dañada: la solicitud %1 tiene un valor desconocido en “%2”.</translation>
+        </message>
+        <message>
+            <source>The list of States in the fund's database is damaged: the State “%1” has an unknown value in “%2”.</source>
+            <translation>La lista de Estados de la base de datos del fondo está dañada: el Estado “%1” tiene un valor desconocido en “%2”.</translation>
+        </message>
+        <message>
+            <source>The State with ISO code “%1” or M49 code “%2” is already in the list.</source>
+            <translation>El Estado con el código ISO “%1” o el código M49 “%2” ya está en la lista.</translation>
+        </message>
+        <message>
+            <source>Title: enter the title of the activity.</source>
+            <translation>Título: introduzca el título de la actividad.</translation>
+        </message>
+        <message>
+            <source>Implementing partners: enter the name of partner %1, or remove it from the list.</source>
+            <extracomment>%1 is the position of the partner in the list: 1, 2, …</extracomment>
+            <translation>Asociados en la ejecución: introduzca el nombre del asociado %1 o quítelo de la lista.</translation>
+        </message>
+        <message>
+            <source>Focus areas: choose at least one of the nine focus areas of the fund (¶26).</source>
+            <translation>Ámbitos prioritarios: elija al menos uno de los nueve ámbitos prioritarios del fondo (¶26).</translation>
+        </message>
+        <message>
+            <source>Needs assessment: describe the national or regional needs assessment the activity answers, or give the reference of the document (¶13, ¶25a).</source>
+            <translation>Evaluación de las necesidades: describa la evaluación nacional o regional de las necesidades a la que responde la actividad o indique la referencia del documento (¶13, ¶25a).</translation>
+        </message>
+        <message>
+            <source>Applicant State: choose the government that applies. Eligible recipients are governments (¶24).</source>
+            <translation>Estado solicitante: elija el Gobierno que presenta la solicitud. Los beneficiarios admisibles son los Gobiernos (¶24).</translation>
+        </message>
+        <message>
+            <source>Applicant State: “%1” is not a Member State of the reference list. Eligible recipients are governments of Member States (¶24).</source>
+            <extracomment>%1 is an ISO 3166 code such as FRA</extracomment>
+            <translation>Estado solicitante: “%1” no es un Estado Miembro de la lista de referencia. Los beneficiarios admisibles son los Gobiernos de los Estados Miembros (¶24).</translation>
+        </message>
+        <message>
+            <source>Co-applicant States: the applicant State cannot also be a co-applicant.</source>
+            <translation>Estados cosolicitantes: el Estado solicitante no puede ser también cosolicitante.</translation>
+        </message>
+        <message>
+            <source>Co-applicant States: “%1” is not a Member State of the reference list.</source>
+            <translation>Estados cosolicitantes: “%1” no es un Estado Miembro de la lista de referencia.</translation>
+        </message>
+        <message>
+            <source>Co-applicant States: %1 is listed twice.</source>
+            <translation>Estados cosolicitantes: %1 figura dos veces.</translation>
+        </message>
+        <message>
+            <source>Start: enter the date the activity starts.</source>
+            <translation>Inicio: introduzca la fecha de inicio de la actividad.</translation>
+        </message>
+        <message>
+            <source>End: enter the date the activity ends.</source>
+            <translation>Fin: introduzca la fecha de finalización de la actividad.</translation>
+        </message>
+        <message>
+            <source>End: the activity cannot end (%1) before it starts (%2).</source>
+            <extracomment>%1 and %2 are ISO dates</extracomment>
+            <translation>Fin: la actividad no puede terminar (%1) antes de empezar (%2).</translation>
+        </message>
+        <message>
+            <source>Amount requested: enter the amount requested for at least one year.</source>
+            <translation>Importe solicitado: introduzca el importe solicitado para al menos un año.</translation>
+        </message>
+        <message>
+            <source>Amount requested: amounts are requested in US dollars (USD).</source>
+            <translation>Importe solicitado: los importes se solicitan en dólares de los Estados Unidos (USD).</translation>
+        </message>
+        <message>
+            <source>Amount requested: the amount for %1 must be more than zero.</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Importe solicitado: el importe para %1 debe ser superior a cero.</translation>
+        </message>
+        <message>
+            <source>Amount requested: %1 is outside the years of the activity (%2–%3).</source>
+            <extracomment>%1 is a year; %2–%3 the first and last years of the activity</extracomment>
+            <translation>Importe solicitado: %1 está fuera de los años de la actividad (%2–%3).</translation>
+        </message>
+        <message>
+            <source>Amount requested: the year %1 is entered twice.</source>
+            <translation>Importe solicitado: el año %1 está introducido dos veces.</translation>
+        </message>
+        <message>
+            <source>Co-funding: enter the amount from other sources in US dollars, zero or more.</source>
+            <translation>Cofinanciación: introduzca el importe procedente de otras fuentes en dólares de los Estados Unidos, cero o más.</translation>
+        </message>
+        <message>
+            <source>Reference: “%1” is already the reference of another application.</source>
+            <extracomment>%1 is a reference such as CB-2026-014</extracomment>
+            <translation>Referencia: “%1” ya es la referencia de otra solicitud.</translation>
+        </message>
+        <message>
+            <source>The application has been reviewed or discussed in a consultation, so it cannot be deleted; its record is part of the selection. Cancel it instead.</source>
+            <translation>La solicitud ya se evaluó o se examinó en una consulta, por lo que no puede eliminarse; su expediente forma parte de la selección. Cancélela en su lugar.</translation>
+        </message>
+        <message>
+            <source>The year %1 is out of range. Enter a year from %2 to %3.</source>
+            <extracomment>%1 is the year asked for, %2 and %3 the first and last years allowed</extracomment>
+            <translation>El año %1 está fuera del intervalo. Introduzca un año de %2 a %3.</translation>
+        </message>
+        <message>
+            <source>This needs the role “%1”; the current profile has the role “%2”.</source>
+            <extracomment>%1 and %2 are role names, such as "Fund manager"</extracomment>
+            <translation>Esta acción requiere el rol “%1”; el perfil actual tiene el rol “%2”.</translation>
+        </message>
+        <message>
+            <source>The fund is not operational: no minimum threshold of contributions has been set (¶16). Set it in the fund's settings before approving.</source>
+            <translation>El fondo no está operativo: no se ha fijado un umbral mínimo de contribuciones (¶16). Fíjelo en la configuración del fondo antes de aprobar.</translation>
+        </message>
+        <message>
+            <source>The fund is not operational yet: it becomes operational once the contributions received reach %1 (¶16); %2 is still missing.</source>
+            <extracomment>%1 is the threshold, %2 the amount still missing, both with currency</extracomment>
+            <translation>El fondo aún no está operativo: lo estará cuando las contribuciones recibidas alcancen %1 (¶16); todavía faltan %2.</translation>
+        </message>
+        <message>
+            <source>This is %1 short of the available programme balance of %2.</source>
+            <extracomment>%1 is the shortfall, %2 the available balance, both with currency</extracomment>
+            <translation>Faltan %1 respecto del saldo disponible para programas, que asciende a %2.</translation>
+        </message>
+        <message>
+            <source>The approved amount must be a positive amount in USD.</source>
+            <translation>El importe aprobado debe ser un importe positivo en USD.</translation>
+        </message>
+        <message>
+            <source>Enter the justification for changing the approved amount.</source>
+            <translation>Introduzca la justificación del cambio del importe aprobado.</translation>
+        </message>
+        <message>
+            <source>Only an approved item has an amount to amend.</source>
+            <translation>Solo un elemento aprobado tiene un importe que se pueda modificar.</translation>
+        </message>
+        <message>
+            <source>This amendment has already been decided, or no longer exists.</source>
+            <translation>Ya se ha tomado una decisión sobre esta modificación, o ya no existe.</translation>
+        </message>
+        <message>
+            <source>Whoever recommended a change cannot also approve it. Another profile of the High Representative's office must decide.</source>
+            <translation>Quien recomendó un cambio no puede también aprobarlo. Debe decidir otro perfil de la Oficina de la Alta Representante.</translation>
+        </message>
+        <message>
+            <source>%1 has already been paid on this item; the approved amount cannot go below it.</source>
+            <extracomment>%1 is the amount already paid, with currency</extracomment>
+            <translation>Ya se han pagado %1 por este elemento; el importe aprobado no puede ser inferior a esa cantidad.</translation>
+        </message>
+        <message>
+            <source>Date: enter the date of the consultation.</source>
+            <translation>Fecha: introduzca la fecha de la consulta.</translation>
+        </message>
+        <message>
+            <source>Date: a consultation is recorded once it has taken place; the date cannot be in the future.</source>
+            <translation>Fecha: una consulta se registra una vez celebrada; la fecha no puede ser futura.</translation>
+        </message>
+        <message>
+            <source>Participants: enter the States and members who took part.</source>
+            <translation>Participantes: introduzca los Estados y los miembros que participaron.</translation>
+        </message>
+        <message>
+            <source>Participants: a line of the list is empty; enter a name or remove the line.</source>
+            <translation>Participantes: una línea de la lista está vacía; introduzca un nombre o elimine la línea.</translation>
+        </message>
+        <message>
+            <source>Advice: one application the advice refers to is no longer in the fund's database.</source>
+            <translation>Opinión: una solicitud a la que se refiere la opinión ya no está en la base de datos del fondo.</translation>
+        </message>
+        <message>
+            <source>Advice: %1 has two entries; a consultation gives one advice per application.</source>
+            <extracomment>%1 is a reference such as CB-2026-014</extracomment>
+            <translation>Opinión: %1 tiene dos entradas; una consulta emite una sola opinión por solicitud.</translation>
+        </message>
+        <message>
+            <source>Advice: write down the advice given on %1.</source>
+            <translation>Opinión: anote la opinión emitida sobre %1.</translation>
+        </message>
+        <message>
+            <source>Choose the donor of this contribution.</source>
+            <translation>Elija el donante de esta contribución.</translation>
+        </message>
+        <message>
+            <source>The chosen donor is no longer in the fund's database. Choose the donor again.</source>
+            <translation>El donante elegido ya no está en la base de datos del fondo. Vuelva a elegir el donante.</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money, pledged or received (¶14). Choose another donor, or record a new clearance on the donor if the decision was reversed.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>El proceso de diligencia debida de las Naciones Unidas denegó a %1, por lo que el fondo no puede aceptar su dinero, ni prometido ni recibido (¶14). Elija otro donante o registre una nueva aprobación en el donante si la decisión se revocó.</translation>
+        </message>
+        <message>
+            <source>%1 has not yet been cleared by the UN's due diligence, so its money can be pledged but not recorded as received (¶14). Record a pledge for now, or record the clearance on the donor first.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>%1 aún no ha sido aprobado por el proceso de diligencia debida de las Naciones Unidas, por lo que su dinero puede prometerse, pero no registrarse como recibido (¶14). Registre por ahora una promesa de contribución o registre primero la aprobación en el donante.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the contribution.</source>
+            <translation>Introduzca la fecha de la contribución.</translation>
+        </message>
+        <message>
+            <source>The date %1 is before 1 January 2000. Check the year.</source>
+            <extracomment>%1 is a date such as 1999-12-31</extracomment>
+            <translation>La fecha %1 es anterior al 1 de enero de 2000. Compruebe el año.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Enter the date the money was received, or record a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2025-03-31</extracomment>
+            <translation>Un ingreso no puede tener una fecha futura: %1 es posterior a hoy, %2. Introduzca la fecha en que se recibió el dinero o registre una promesa de contribución.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero. Enter the amount the donor gives.</source>
+            <translation>El importe debe ser superior a cero. Introduzca el importe que aporta el donante.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known ISO 4217 currency code. Choose the currency from the list.</source>
+            <extracomment>%1 is what was entered as a currency code</extracomment>
+            <translation>“%1” no es un código de moneda ISO 4217 conocido. Elija la moneda en la lista.</translation>
+        </message>
+        <message>
+            <source>Enter the exchange rate to US dollars used on the day; it must be above zero.</source>
+            <translation>Introduzca el tipo de cambio a dólares de los Estados Unidos aplicado ese día; debe ser superior a cero.</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its exchange rate must be 1, not %1.</source>
+            <extracomment>%1 is an exchange rate such as 0.98</extracomment>
+            <translation>El importe está en dólares de los Estados Unidos, por lo que su tipo de cambio debe ser 1, no %1.</translation>
+        </message>
+        <message>
+            <source>Only a receipt can be paid against a pledge. Clear the pledge it pays, or record a receipt.</source>
+            <translation>Solo un ingreso puede imputarse a una promesa de contribución. Quite la promesa a la que se imputa o registre un ingreso.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be paid against itself. Choose the pledge it pays, or none.</source>
+            <translation>Un ingreso no puede imputarse a sí mismo. Elija la promesa de contribución que salda, o ninguna.</translation>
+        </message>
+        <message>
+            <source>The pledge this receipt pays is not in the fund's database. Choose the pledge again, or none.</source>
+            <translation>La promesa de contribución que salda este ingreso no está en la base de datos del fondo. Vuelva a elegir la promesa, o ninguna.</translation>
+        </message>
+        <message>
+            <source>The chosen pledge was made by another donor. Choose a pledge of %1, or none.</source>
+            <extracomment>%1 is the donor's name</extracomment>
+            <translation>La promesa de contribución elegida la hizo otro donante. Elija una promesa de %1, o ninguna.</translation>
+        </message>
+        <message>
+            <source>The chosen pledge is in %1 and this receipt in %2. Record the receipt in %1, or choose another pledge.</source>
+            <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+            <translation>La promesa de contribución elegida está en %1 y este ingreso en %2. Registre el ingreso en %1 o elija otra promesa.</translation>
+        </message>
+        <message>
+            <source>The fund accepts no earmarked contributions (¶19): money restricted to specific activities cannot be recorded. Ask the donor to lift the restriction, then record the contribution without it.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>El fondo no acepta contribuciones asignadas a fines específicos (¶19): no puede registrarse dinero restringido a actividades concretas. Pida al donante que levante la restricción y, después, registre la contribución sin ella.</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm that they do not restrict its use to specific activities (no earmarking, ¶19) before recording it.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Este ingreso está sujeto a condiciones. Confirme que no restringen su uso a actividades concretas (sin asignación a fines específicos, ¶19) antes de registrarlo.</translation>
+        </message>
+        <message>
+            <source>Only a pledge can have a schedule of payments. Remove the schedule, or record a pledge.</source>
+            <translation>Solo una promesa de contribución puede tener un calendario de pagos. Elimine el calendario o registre una promesa.</translation>
+        </message>
+        <message>
+            <source>Enter the due date of scheduled payment %1.</source>
+            <extracomment>%1 is the number of the payment in the schedule: 1, 2, 3 …</extracomment>
+            <translation>Introduzca la fecha de vencimiento del pago previsto %1.</translation>
+        </message>
+        <message>
+            <source>Scheduled payment %1 must be above zero.</source>
+            <extracomment>%1 is the number of the payment in the schedule: 1, 2, 3 …</extracomment>
+            <translation>El pago previsto %1 debe ser superior a cero.</translation>
+        </message>
+        <message>
+            <source>Scheduled payment %1 is in %2, but the pledge is in %3. Enter every payment in %3.</source>
+            <extracomment>%1 is the number of the payment; %2 and %3 are currency codes such as EUR</extracomment>
+            <translation>El pago previsto %1 está en %2, pero la promesa de contribución está en %3. Introduzca todos los pagos en %3.</translation>
+        </message>
+        <message>
+            <source>The scheduled payments add up to %1 %2, but the pledge is %3 %2. Adjust the payments so that they add up to the pledge.</source>
+            <extracomment>%1 and %3 are amounts such as 1000.00, %2 their currency code such as EUR</extracomment>
+            <translation>Los pagos previstos suman %1 %2, pero la promesa de contribución es de %3 %2. Ajuste los pagos para que sumen el importe de la promesa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s) are recorded against this pledge, so it must stay a pledge. Record the money received as a receipt instead.</source>
+            <translation>
+                <numerusform>Hay %n ingreso imputado a esta promesa de contribución, por lo que debe seguir siendo una promesa. Registre el dinero recibido como ingreso.</numerusform>
+                <numerusform>Hay %n ingresos imputados a esta promesa de contribución, por lo que debe seguir siendo una promesa. Registre el dinero recibido como ingreso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s) from this donor are recorded against this pledge, so its donor cannot change.</source>
+            <translation>
+                <numerusform>Hay %n ingreso de este donante imputado a esta promesa de contribución, por lo que su donante no puede cambiar.</numerusform>
+                <numerusform>Hay %n ingresos de este donante imputados a esta promesa de contribución, por lo que su donante no puede cambiar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s) in %1 are recorded against this pledge, so its currency must stay %1.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>
+                <numerusform>Hay %n ingreso en %1 imputado a esta promesa de contribución, por lo que su moneda debe seguir siendo %1.</numerusform>
+                <numerusform>Hay %n ingresos en %1 imputados a esta promesa de contribución, por lo que su moneda debe seguir siendo %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This contribution has been received, so its earlier state is kept in its history. Enter the reason for the change.</source>
+            <translation>Esta contribución ya se ha recibido, por lo que su estado anterior se conserva en su historial. Introduzca el motivo del cambio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s) are recorded against this pledge, so it cannot be deleted. Delete those receipts first, or keep the pledge.</source>
+            <translation>
+                <numerusform>Hay %n ingreso imputado a esta promesa de contribución, por lo que no puede eliminarse. Elimine primero ese ingreso o conserve la promesa.</numerusform>
+                <numerusform>Hay %n ingresos imputados a esta promesa de contribución, por lo que no puede eliminarse. Elimine primero esos ingresos o conserve la promesa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (demo)</source>
+            <translation>Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC (demostración)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
+            <translation>Fondo “%1”: %2 donantes, %3 contribuciones, %4 solicitudes de actividades con %5 evaluaciones, %6 consultas, %7 Estados de referencia.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the payment.</source>
+            <translation>Introduzca la fecha del pago.</translation>
+        </message>
+        <message>
+            <source>A payment cannot be dated in the future.</source>
+            <translation>Un pago no puede tener una fecha futura.</translation>
+        </message>
+        <message>
+            <source>Enter the payee.</source>
+            <translation>Introduzca el beneficiario del pago.</translation>
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation>Introduzca un importe superior a cero.</translation>
+        </message>
+        <message>
+            <source>A payment is a positive amount; record money coming back as a refund, with its reason.</source>
+            <translation>Un pago es un importe positivo; registre el dinero devuelto como reembolso, indicando el motivo.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for the refund.</source>
+            <translation>Introduzca el motivo del reembolso.</translation>
+        </message>
+        <message>
+            <source>Payments can be made only against an approved or active sponsorship or activity.</source>
+            <translation>Solo pueden efectuarse pagos con cargo a un patrocinio o una actividad aprobados o en curso.</translation>
+        </message>
+        <message>
+            <source>Choose the recipient State from the list.</source>
+            <translation>Elija el Estado beneficiario en la lista.</translation>
+        </message>
+        <message>
+            <source>This payment of %1 exceeds what remains committed on the item: %2.</source>
+            <extracomment>%1 is the payment in USD, %2 what remains committed, both with currency</extracomment>
+            <translation>Este pago de %1 supera lo que queda comprometido en el elemento: %2.</translation>
+        </message>
+        <message>
+            <source>This refund of %1 exceeds what was paid on the item: %2.</source>
+            <extracomment>%1 is the refund in USD, %2 what was paid, both with currency</extracomment>
+            <translation>Este reembolso de %1 supera lo que se pagó en el elemento: %2.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of donor this is.</source>
+            <translation>Elija la categoría de este donante.</translation>
+        </message>
+        <message>
+            <source>Choose the State from the list.</source>
+            <translation>Elija el Estado en la lista.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a State of the reference list. Choose the State from the list.</source>
+            <extracomment>%1 is a code such as FRA</extracomment>
+            <translation>“%1” no es un Estado de la lista de referencia. Elija el Estado en la lista.</translation>
+        </message>
+        <message>
+            <source>%1 is an observer State, not a Member State. Choose “Observer State” as the kind of donor, or another State.</source>
+            <extracomment>%1 is a State's name</extracomment>
+            <translation>%1 es un Estado observador, no un Estado Miembro. Elija “Estado observador” como categoría de donante, u otro Estado.</translation>
+        </message>
+        <message>
+            <source>%1 is a Member State, not an observer State. Choose “Member State” as the kind of donor, or another State.</source>
+            <extracomment>%1 is a State's name</extracomment>
+            <translation>%1 es un Estado Miembro, no un Estado observador. Elija “Estado Miembro” como categoría de donante, u otro Estado.</translation>
+        </message>
+        <message>
+            <source>%1 already has a donor record, and a State has only one. Choose that record instead of adding a new one.</source>
+            <extracomment>%1 is a State's name</extracomment>
+            <translation>%1 ya tiene un registro de donante, y cada Estado tiene solo uno. Elija ese registro en lugar de añadir uno nuevo.</translation>
+        </message>
+        <message>
+            <source>Enter the donor's name.</source>
+            <translation>Introduzca el nombre del donante.</translation>
+        </message>
+        <message>
+            <source>The donor's name is %1 characters long. Shorten it to at most %2 characters.</source>
+            <translation>El nombre del donante tiene %1 caracteres. Acórtelo a %2 caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country of the reference list. Choose the country from the list, or leave it empty.</source>
+            <extracomment>%1 is a code such as FRA</extracomment>
+            <translation>“%1” no es un país de la lista de referencia. Elija el país en la lista o deje el campo vacío.</translation>
+        </message>
+        <message>
+            <source>A donor of the kind “%1” needs no due-diligence clearance. Set the clearance to “Not required”.</source>
+            <extracomment>%1 is a kind of donor, such as "Member State"</extracomment>
+            <translation>Un donante de la categoría “%1” no necesita aprobación de diligencia debida. Establezca la aprobación en “No necesaria”.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the due-diligence decision (%1).</source>
+            <extracomment>%1 is a due-diligence status: "Cleared" or "Declined"</extracomment>
+            <translation>Introduzca la fecha de la decisión de diligencia debida (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n contribution(s) recorded, so the donor cannot be deleted: the fund's books must keep who gave what. Delete the contributions first if they were entered by mistake.</source>
+            <extracomment>%1 is the donor's name</extracomment>
+            <translation>
+                <numerusform>%1 tiene %n contribución registrada, por lo que el donante no puede eliminarse: la contabilidad del fondo debe conservar quién aportó qué. Elimine primero la contribución si se introdujo por error.</numerusform>
+                <numerusform>%1 tiene %n contribuciones registradas, por lo que el donante no puede eliminarse: la contabilidad del fondo debe conservar quién aportó qué. Elimine primero las contribuciones si se introdujeron por error.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: not a capital-based government official currently working on cyber/ICT-security diplomacy, policy or related technical fields</source>
+            <extracomment>%1 is "¶21(a)"</extracomment>
+            <translation>%1: no es un funcionario con sede en la capital que trabaje actualmente en diplomacia o políticas de ciberseguridad o seguridad de las TIC, o en ámbitos técnicos conexos</translation>
+        </message>
+        <message>
+            <source>%1: no direct experience of ICT-security matters in the current post, or no intention to contribute to the UN discussions</source>
+            <extracomment>%1 is "¶21(b)"</extracomment>
+            <translation>%1: no tiene experiencia directa en cuestiones de seguridad de las TIC en el puesto actual o no tiene intención de contribuir a los debates de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>%1: not able to travel and attend during the sessions</source>
+            <extracomment>%1 is "¶21(c)"</extracomment>
+            <translation>%1: no puede viajar ni asistir durante los períodos de sesiones</translation>
+        </message>
+        <message>
+            <source>%1: will not attend all formal meetings and the capacity-building activities alongside them</source>
+            <extracomment>%1 is "¶21(d)"</extracomment>
+            <translation>%1: no asistirá a todas las sesiones oficiales ni a las actividades de creación de capacidad celebradas paralelamente</translation>
+        </message>
+        <message>
+            <source>%1: not willing to share a report on the experience with the fund manager</source>
+            <extracomment>%1 is "¶21(e)"</extracomment>
+            <translation>%1: no está dispuesto a compartir con el administrador del fondo un informe sobre la experiencia</translation>
+        </message>
+        <message>
+            <source>The fund's setting “%1” holds a value FundDesk cannot read. Open the fund's settings, enter the value again and save.</source>
+            <extracomment>%1 is the internal name of a setting, e.g. fund.threshold.usd_minor</extracomment>
+            <translation>El parámetro “%1” del fondo contiene un valor que FundDesk no puede leer. Abra la configuración del fondo, vuelva a introducir el valor y guarde.</translation>
+        </message>
+        <message>
+            <source>The fund's name is %2 characters long. Shorten it to %1 characters at most.</source>
+            <extracomment>%1 is the maximum number of characters, %2 the number typed</extracomment>
+            <translation>El nombre del fondo tiene %2 caracteres. Acórtelo a %1 caracteres como máximo.</translation>
+        </message>
+        <message>
+            <source>The operational threshold cannot be negative. Enter zero, or the amount of receipts at which the fund becomes operational.</source>
+            <translation>El umbral operativo no puede ser negativo. Introduzca cero o el importe de ingresos a partir del cual el fondo pasa a estar operativo.</translation>
+        </message>
+        <message>
+            <source>The operational threshold is in %1, but the fund's books are kept in US dollars. Enter the threshold in USD.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>El umbral operativo está en %1, pero la contabilidad del fondo se lleva en dólares de los Estados Unidos. Introduzca el umbral en USD.</translation>
+        </message>
+        <message>
+            <source>The annual cost of the Professional post cannot be negative. Enter zero or an amount above zero.</source>
+            <translation>El costo anual del puesto del Cuadro Orgánico no puede ser negativo. Introduzca cero o un importe superior a cero.</translation>
+        </message>
+        <message>
+            <source>The annual cost of the Professional post is in %1, but the fund's books are kept in US dollars. Enter the cost in USD.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>El costo anual del puesto del Cuadro Orgánico está en %1, pero la contabilidad del fondo se lleva en dólares de los Estados Unidos. Introduzca el costo en USD.</translation>
+        </message>
+        <message>
+            <source>The annual cost of the General Service post cannot be negative. Enter zero or an amount above zero.</source>
+            <translation>El costo anual del puesto del Cuadro de Servicios Generales no puede ser negativo. Introduzca cero o un importe superior a cero.</translation>
+        </message>
+        <message>
+            <source>The annual cost of the General Service post is in %1, but the fund's books are kept in US dollars. Enter the cost in USD.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>El costo anual del puesto del Cuadro de Servicios Generales está en %1, pero la contabilidad del fondo se lleva en dólares de los Estados Unidos. Introduzca el costo en USD.</translation>
+        </message>
+        <message>
+            <source>The minimum funding per activity cannot be negative. Enter zero or an amount above zero.</source>
+            <translation>La financiación mínima por actividad no puede ser negativa. Introduzca cero o un importe superior a cero.</translation>
+        </message>
+        <message>
+            <source>The minimum funding per activity is in %1, but the fund's books are kept in US dollars. Enter the minimum in USD.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>La financiación mínima por actividad está en %1, pero la contabilidad del fondo se lleva en dólares de los Estados Unidos. Introduzca el mínimo en USD.</translation>
+        </message>
+        <message>
+            <source>The threshold cannot have been announced on %1, after today (%2). Enter the date donors were told the threshold, or leave it empty until then.</source>
+            <extracomment>%1 is the date entered, %2 today's date, both as YYYY-MM-DD</extracomment>
+            <translation>El umbral no puede haberse anunciado el %1, fecha posterior a hoy (%2). Introduzca la fecha en que se comunicó el umbral a los donantes o deje el campo vacío hasta entonces.</translation>
+        </message>
+        <message>
+            <source>Not yet operational: set the minimum threshold of contributions in Settings (¶16).</source>
+            <translation>Aún no operativo: fije el umbral mínimo de contribuciones en Configuración (¶16).</translation>
+        </message>
+        <message>
+            <source>Operational: contributions received have reached the threshold of %1.</source>
+            <translation>Operativo: las contribuciones recibidas han alcanzado el umbral de %1.</translation>
+        </message>
+        <message>
+            <source>Not yet operational: %1 still missing to reach the threshold of %2 (¶16).</source>
+            <translation>Aún no operativo: todavía faltan %1 para alcanzar el umbral de %2 (¶16).</translation>
+        </message>
+        <message>
+            <source>No meeting has the reference “%1”.</source>
+            <translation>Ninguna reunión tiene la referencia “%1”.</translation>
+        </message>
+        <message>
+            <source>Enter the meeting's reference, such as PM-2026-1.</source>
+            <translation>Introduzca la referencia de la reunión, como PM-2026-1.</translation>
+        </message>
+        <message>
+            <source>Another meeting already has the reference “%1”.</source>
+            <translation>Otra reunión ya tiene la referencia “%1”.</translation>
+        </message>
+        <message>
+            <source>Enter the meeting's name.</source>
+            <translation>Introduzca el nombre de la reunión.</translation>
+        </message>
+        <message>
+            <source>Enter the city where the meeting is held.</source>
+            <translation>Introduzca la ciudad donde se celebra la reunión.</translation>
+        </message>
+        <message>
+            <source>Enter the first day of the meeting.</source>
+            <translation>Introduzca el primer día de la reunión.</translation>
+        </message>
+        <message>
+            <source>The last day of the meeting cannot be before its first day.</source>
+            <translation>El último día de la reunión no puede ser anterior al primero.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The formal meeting days must be from 1 to %n, the days from the first to the last day of the meeting.</source>
+            <translation>
+                <numerusform>Los días de sesiones oficiales deben estar entre 1 y %n, es decir, entre el primer y el último día de la reunión.</numerusform>
+                <numerusform>Los días de sesiones oficiales deben estar entre 1 y %n, es decir, entre el primer y el último día de la reunión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The airfare from %1 must be an amount in USD of 0 or more.</source>
+            <extracomment>%1 is a region of the world, such as Africa</extracomment>
+            <translation>El pasaje aéreo desde %1 debe ser un importe en USD de 0 o más.</translation>
+        </message>
+        <message>
+            <source>The daily subsistence allowance must be an amount in USD of 0 or more.</source>
+            <translation>Las dietas deben ser un importe en USD de 0 o más.</translation>
+        </message>
+        <message>
+            <source>The days of subsistence allowance cannot be negative.</source>
+            <translation>Los días de dietas no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <source>The terminal expenses must be an amount in USD of 0 or more.</source>
+            <translation>Los gastos de salida y llegada deben ser un importe en USD de 0 o más.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sponsorship application(s) are recorded for this meeting, so it cannot be deleted.</source>
+            <translation>
+                <numerusform>Hay %n solicitud de patrocinio registrada para esta reunión, por lo que no puede eliminarse.</numerusform>
+                <numerusform>Hay %n solicitudes de patrocinio registradas para esta reunión, por lo que no puede eliminarse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so its records cannot be changed. The fund manager can reopen the year, giving a reason.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>El ejercicio %1 está cerrado, por lo que sus registros no pueden modificarse. El administrador del fondo puede reabrir el ejercicio indicando un motivo.</translation>
+        </message>
+        <message>
+            <source>Only the fund manager can close or reopen a year. The current profile has the role “%1”.</source>
+            <extracomment>%1 is the name of a role, such as "Fund manager"</extracomment>
+            <translation>Solo el administrador del fondo puede cerrar o reabrir un ejercicio. El perfil actual tiene el rol “%1”.</translation>
+        </message>
+        <message>
+            <source>The year %1 is already closed.</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>El ejercicio %1 ya está cerrado.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>Introduzca el motivo de la reapertura del ejercicio: quedará registrado.</translation>
+        </message>
+        <message>
+            <source>The year %1 is not closed.</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>El ejercicio %1 no está cerrado.</translation>
+        </message>
+        <message>
+            <source>A scheduled payment of a pledge in %1 is in %2. Enter every scheduled payment in the pledge's currency.</source>
+            <extracomment>%1 is the pledge's currency, %2 the currency of one of its scheduled payments</extracomment>
+            <translation>Un pago previsto de una promesa de contribución en %1 está en %2. Introduzca todos los pagos previstos en la moneda de la promesa.</translation>
+        </message>
+        <message>
+            <source>The profile is no longer in the fund's database.</source>
+            <translation>El perfil ya no está en la base de datos del fondo.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the profile.</source>
+            <translation>Introduzca el nombre del perfil.</translation>
+        </message>
+        <message>
+            <source>A profile named “%1” already exists.</source>
+            <extracomment>%1 is the name of a person's profile</extracomment>
+            <translation>Ya existe un perfil llamado “%1”.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1, column %2: a quotation mark is misplaced. A field with quotation marks must be enclosed in them entirely.</source>
+            <translation>Datos de referencia, fila %1, columna %2: unas comillas están mal colocadas. Un campo con comillas debe estar completamente encerrado entre ellas.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1: a quoted field is not closed before the end of the file.</source>
+            <translation>Datos de referencia, fila %1: un campo entre comillas no se cierra antes del final del archivo.</translation>
+        </message>
+        <message>
+            <source>Reference data: the column “%1” appears twice in the header.</source>
+            <translation>Datos de referencia: la columna “%1” aparece dos veces en el encabezado.</translation>
+        </message>
+        <message>
+            <source>Reference data: the column “%1” is missing from the header.</source>
+            <translation>Datos de referencia: falta la columna “%1” en el encabezado.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1, column “%2”: the value is empty.</source>
+            <translation>Datos de referencia, fila %1, columna “%2”: el valor está vacío.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1, column “%2”: “%3” is not 0 or 1.</source>
+            <translation>Datos de referencia, fila %1, columna “%2”: “%3” no es 0 ni 1.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1, column “%2”: “%3” is not a valid value.</source>
+            <translation>Datos de referencia, fila %1, columna “%2”: “%3” no es un valor válido.</translation>
+        </message>
+        <message>
+            <source>Reference data: the file is not valid UTF-8 text.</source>
+            <translation>Datos de referencia: el archivo no es texto UTF-8 válido.</translation>
+        </message>
+        <message>
+            <source>Reference data: the file is empty; a header row is expected.</source>
+            <translation>Datos de referencia: el archivo está vacío; se espera una fila de encabezado.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1: %2 fields where the header has %3.</source>
+            <translation>Datos de referencia, fila %1: %2 campos donde el encabezado tiene %3.</translation>
+        </message>
+        <message>
+            <source>Reference data, row %1, column “%2”: “%3” appears twice.</source>
+            <translation>Datos de referencia, fila %1, columna “%2”: “%3” aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>The list of States built into FundDesk could not be read.</source>
+            <translation>No se pudo leer la lista de Estados integrada en FundDesk.</translation>
+        </message>
+        <message>
+            <source>Conflict of interest: describe the conflict you declare, so the record shows why you did not score.</source>
+            <translation>Conflicto de intereses: describa el conflicto que declara, para que el expediente muestre por qué no puntuó.</translation>
+        </message>
+        <message>
+            <source>Reviewer: enter the name of the reviewer.</source>
+            <translation>Evaluador: introduzca el nombre del evaluador.</translation>
+        </message>
+        <message>
+            <source>Reviewer: %1 has already declared for this application. Open that review instead.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>Evaluador: %1 ya ha hecho una declaración para esta solicitud. Abra esa evaluación en su lugar.</translation>
+        </message>
+        <message>
+            <source>%1 declared a conflict of interest for this application and cannot score it. The aggregate score is computed without this reviewer.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>%1 declaró un conflicto de intereses en relación con esta solicitud y no puede puntuarla. La puntuación global se calcula sin este evaluador.</translation>
+        </message>
+        <message>
+            <source>%1: the score must be a whole number from %2 to %3.</source>
+            <extracomment>%1 is a criterion name; %2 and %3 the ends of the scale (0 and 5)</extracomment>
+            <translation>%1: la puntuación debe ser un número entero de %2 a %3.</translation>
+        </message>
+        <message>
+            <source>Justification: explain the scores in writing; the selection must be transparent and accountable.</source>
+            <translation>Justificación: explique las puntuaciones por escrito; la selección debe ser transparente y responsable.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You pinned %1 applicants for %n seat(s): the slate is the pinned applicants only. Unpin some or add seats.</source>
+            <translation>
+                <numerusform>Ha fijado %1 candidatos para %n plaza: la lista incluye solo a los candidatos fijados. Desfije algunos o añada plazas.</numerusform>
+                <numerusform>Ha fijado %1 candidatos para %n plazas: la lista incluye solo a los candidatos fijados. Desfije algunos o añada plazas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pinned applicants cost %1, more than the budget of %2: the slate is the pinned applicants only.</source>
+            <translation>Los candidatos fijados cuestan %1, más que el presupuesto de %2: la lista incluye solo a los candidatos fijados.</translation>
+        </message>
+        <message>
+            <source>Pinned by you</source>
+            <translation>Fijado por usted</translation>
+        </message>
+        <message>
+            <source>One of %1 delegates from %2: no applicant from another State could take the seat</source>
+            <translation>Uno de los %1 delegados de %2: ningún candidato de otro Estado podía ocupar la plaza</translation>
+        </message>
+        <message>
+            <source>Only applicant from %1</source>
+            <translation>Único candidato de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chosen among %n applicants from %1</source>
+            <translation>
+                <numerusform>Elegido entre %n candidato de %1</numerusform>
+                <numerusform>Elegido entre %n candidatos de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Covers %1</source>
+            <translation>Representa a %1</translation>
+        </message>
+        <message>
+            <source>Priority State: %1</source>
+            <extracomment>%1 is a list of priority groups such as "LDC and LLDC" (¶22)</extracomment>
+            <translation>Estado prioritario: %1</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>Puntuación %1</translation>
+        </message>
+        <message>
+            <source>No reviewer score yet</source>
+            <translation>Aún no hay puntuación de evaluadores</translation>
+        </message>
+        <message>
+            <source>Excluded by you</source>
+            <translation>Excluido por usted</translation>
+        </message>
+        <message>
+            <source>Not eligible: %1</source>
+            <extracomment>%1 lists the failing criteria, such as "¶21(a) and ¶21(c)"</extracomment>
+            <translation>No admisible: %1</translation>
+        </message>
+        <message>
+            <source>Not screened yet: assess %1</source>
+            <extracomment>%1 lists the criteria not yet assessed, such as "¶21(b) and ¶21(d)"</extracomment>
+            <translation>Aún no examinado: evalúe %1</translation>
+        </message>
+        <message>
+            <source>Would need a budget of %1 more</source>
+            <translation>Necesitaría %1 más de presupuesto</translation>
+        </message>
+        <message>
+            <source>The pinned applicants take the whole slate</source>
+            <translation>Los candidatos fijados ocupan toda la lista</translation>
+        </message>
+        <message>
+            <source>%1 already has a delegate and other States wait</source>
+            <translation>%1 ya tiene un delegado y otros Estados esperan</translation>
+        </message>
+        <message>
+            <source>Every seat is taken by a pinned applicant</source>
+            <translation>Todas las plazas están ocupadas por candidatos fijados</translation>
+        </message>
+        <message>
+            <source>Taking them would leave %1 without a delegate</source>
+            <translation>Elegirlos dejaría a %1 sin delegado</translation>
+        </message>
+        <message>
+            <source>Taking them would leave fewer than half of the seats to women</source>
+            <translation>Elegirlos dejaría menos de la mitad de las plazas a mujeres</translation>
+        </message>
+        <message>
+            <source>Taking them would leave %1 uncovered</source>
+            <translation>Elegirlos dejaría a %1 sin representación</translation>
+        </message>
+        <message>
+            <source>Taking them would mean one delegate fewer from LDC, LLDC and SIDS</source>
+            <translation>Elegirlos supondría un delegado menos de los PMA, los PDSL y los PEID</translation>
+        </message>
+        <message>
+            <source>A higher score than %1 (the lowest selected with the same profile)</source>
+            <translation>Una puntuación más alta que %1 (la más baja de los seleccionados con el mismo perfil)</translation>
+        </message>
+        <message>
+            <source>A higher score than %1 (the score of %2, whose place they would take)</source>
+            <translation>Una puntuación más alta que %1 (la puntuación de %2, cuya plaza ocuparía)</translation>
+        </message>
+        <message>
+            <source>Same standing as %1, who costs %2 less</source>
+            <translation>Misma posición que %1, que cuesta %2 menos</translation>
+        </message>
+        <message>
+            <source>Same standing and cost as %1, whose application came first</source>
+            <translation>Misma posición y mismo costo que %1, cuya solicitud llegó antes</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>No regional group is covered by the slate</extracomment>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Seats filled</source>
+            <translation>Plazas cubiertas</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>Estados</translation>
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation>Costo total</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <source>%1 (%2 left)</source>
+            <translation>%1 (quedan %2)</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>Regional groups covered</source>
+            <translation>Grupos regionales representados</translation>
+        </message>
+        <message>
+            <source>%1 of 5: %2</source>
+            <translation>%1 de 5: %2</translation>
+        </message>
+        <message>
+            <source>From LDC, LLDC or SIDS</source>
+            <translation>De PMA, PDSL o PEID</translation>
+        </message>
+        <message>
+            <source>The seats must be a whole number from 1 to %1.</source>
+            <translation>Las plazas deben ser un número entero de 1 a %1.</translation>
+        </message>
+        <message>
+            <source>The budget must be an amount in USD of 0 or more.</source>
+            <translation>El presupuesto debe ser un importe en USD de 0 o más.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting the applicant would attend.</source>
+            <translation>Elija la reunión a la que asistiría el candidato.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's name.</source>
+            <translation>Introduzca el nombre del candidato.</translation>
+        </message>
+        <message>
+            <source>Choose the applicant's gender, or “Other or undisclosed”.</source>
+            <translation>Elija el género del candidato, u “Otro o no indicado”.</translation>
+        </message>
+        <message>
+            <source>Choose the applicant's State from the list.</source>
+            <translation>Elija el Estado del candidato en la lista.</translation>
+        </message>
+        <message>
+            <source>The cost you set must be an amount in USD of 0 or more.</source>
+            <translation>El costo que fije debe ser un importe en USD de 0 o más.</translation>
+        </message>
+        <message>
+            <source>Say why the cost differs from the meeting's norms.</source>
+            <translation>Indique por qué el costo difiere de las normas de la reunión.</translation>
+        </message>
+        <message>
+            <source>The score must be a whole number from 0 to 100.</source>
+            <translation>La puntuación debe ser un número entero de 0 a 100.</translation>
+        </message>
+        <message>
+            <source>The actual cost must be an amount in USD of 0 or more.</source>
+            <translation>El costo real debe ser un importe en USD de 0 o más.</translation>
+        </message>
+        <message>
+            <source>not every criterion of ¶21 is assessed yet</source>
+            <translation>aún no se han evaluado todos los criterios del ¶21</translation>
+        </message>
+        <message>
+            <source>This application cannot be recommended: %1.</source>
+            <extracomment>%1 is the reason, such as "¶21(c): not able to travel and attend during the sessions"</extracomment>
+            <translation>Esta solicitud no puede recomendarse: %1.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting and the State to estimate the cost.</source>
+            <translation>Elija la reunión y el Estado para estimar el costo.</translation>
+        </message>
+        <message>
+            <source>The sponsorship is no longer in the fund's database.</source>
+            <translation>El patrocinio ya no está en la base de datos del fondo.</translation>
+        </message>
+        <message>
+            <source>The activity is no longer in the fund's database.</source>
+            <translation>La actividad ya no está en la base de datos del fondo.</translation>
+        </message>
+        <message>
+            <source>An application cannot move from “%1” to “%2”: “%1” is a final status.</source>
+            <extracomment>%1 and %2 are statuses of an application</extracomment>
+            <translation>Una solicitud no puede pasar de “%1” a “%2”: “%1” es una situación final.</translation>
+        </message>
+        <message>
+            <source>An application cannot move from “%1” to “%2”. From “%1” it can move only to %3.</source>
+            <extracomment>%1 and %2 are statuses; %3 lists the statuses allowed next, separated by commas</extracomment>
+            <translation>Una solicitud no puede pasar de “%1” a “%2”. Desde “%1” solo puede pasar a %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Choose your profile before changing an application's status.</source>
+            <translation>Elija su perfil antes de cambiar la situación de una solicitud.</translation>
+        </message>
+        <message>
+            <source>Only a profile with the role “%2” can record “%1”; the current profile has the role “%3”.</source>
+            <extracomment>%1 is a status, %2 and %3 are role names</extracomment>
+            <translation>Solo un perfil con el rol “%2” puede registrar “%1”; el perfil actual tiene el rol “%3”.</translation>
+        </message>
+        <message>
+            <source>not every ¶21 criterion has been assessed</source>
+            <translation>no se han evaluado todos los criterios del ¶21</translation>
+        </message>
+        <message>
+            <source>This sponsorship cannot be “%1”: %2.</source>
+            <extracomment>%1 is a status; %2 lists the failed ¶21 criteria, separated by semicolons</extracomment>
+            <translation>Esta solicitud de patrocinio no puede pasar a “%1”: %2.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 recommended this application, so %1 cannot also approve or reject it. Another profile of the High Representative's office must decide.</source>
+            <extracomment>%1 is the name of a person's profile</extracomment>
+            <translation>%1 recomendó esta solicitud, por lo que %1 no puede también aprobarla ni rechazarla. Debe decidir otro perfil de la Oficina de la Alta Representante.</translation>
+        </message>
+        <message>
+            <source>Enter the written justification for “%1”: it is required both for recommending and for not recommending.</source>
+            <extracomment>%1 is a status such as "Recommended"</extracomment>
+            <translation>Introduzca la justificación escrita de “%1”: es obligatoria tanto para recomendar como para no recomendar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundDesk::Ui</name>
+        <message>
+            <source>Year of row %1</source>
+            <extracomment>Accessible name of the year of a row of the amounts requested; %1 is the row number</extracomment>
+            <translation>Año de la fila %1</translation>
+        </message>
+        <message>
+            <source>Amount in USD of row %1</source>
+            <extracomment>Accessible name of an amount requested; %1 is the row number</extracomment>
+            <translation>Importe en USD de la fila %1</translation>
+        </message>
+        <message>
+            <source>Amount requested for %1: %2</source>
+            <extracomment>%1 is a year, %2 why its amount was refused</extracomment>
+            <translation>Importe solicitado para %1: %2</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <extracomment>Column header of the amounts requested per year</extracomment>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <extracomment>Column header: the amount requested for that year</extracomment>
+            <translation>Importe (USD)</translation>
+        </message>
+        <message>
+            <source>Amount requested per year</source>
+            <extracomment>Accessible name of the table of amounts requested per year</extracomment>
+            <translation>Importe solicitado por año</translation>
+        </message>
+        <message>
+            <source>Add Year</source>
+            <extracomment>Button under the amounts table: adds the next year</extracomment>
+            <translation>Añadir año</translation>
+        </message>
+        <message>
+            <source>Remove Year</source>
+            <extracomment>Button under the amounts table: removes the selected year</extracomment>
+            <translation>Quitar año</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen</source>
+            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
+            <translation>
+                <numerusform>%n Estado cosolicitante elegido</numerusform>
+                <numerusform>%n Estados cosolicitantes elegidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filter States by name or code…</source>
+            <extracomment>Placeholder of the filter box above the co-applicant States</extracomment>
+            <translation>Filtrar Estados por nombre o código…</translation>
+        </message>
+        <message>
+            <source>Filter co-applicant States</source>
+            <translation>Filtrar Estados cosolicitantes</translation>
+        </message>
+        <message>
+            <source>Co-applicant States</source>
+            <extracomment>Accessible name of the checkable list of co-applicant States</extracomment>
+            <translation>Estados cosolicitantes</translation>
+        </message>
+        <message>
+            <source>Activity Application %1</source>
+            <translation>Solicitud de actividad %1</translation>
+        </message>
+        <message>
+            <source>New Activity Application</source>
+            <translation>Nueva solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <extracomment>Tabs of the activity application form
 ----------
 Column header: the applicant State (and how many co-applicants)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates and Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant &amp;State:</source>
-        <extracomment>Form label: the government applying (¶24)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Co-applicant States:</source>
-        <extracomment>Form label: other States of a regional activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Implementing partners:</source>
-        <extracomment>Form label: partners named at application time (¶24)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected o&amp;utputs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected out&amp;comes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount requested:</source>
-        <extracomment>Form label: the amount requested for each year of the activity (¶20b)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total requested:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding floor:</source>
-        <extracomment>Form label: whether the request is under the minimum funding floor (¶23)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-&amp;funding (USD):</source>
-        <extracomment>Form label: money for the activity from other sources, in USD</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-funding so&amp;urce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Needs assessment:</source>
-        <extracomment>Form label: the national or regional needs assessment the activity answers (¶25a)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs assessment &amp;document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Focus areas (¶26):</source>
-        <extracomment>Form label above the nine check boxes of ¶26</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given automatically, such as CB-2026-014</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, date or link of the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a State&apos;s name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-funding: %1</source>
-        <extracomment>%1 is why the amount was refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At or above the minimum funding floor (¶23).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner %1 name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner %1 kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <extracomment>Column header of the implementing partners table</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <extracomment>Column header: non-governmental entity, UN entity, …
+            <translation>Solicitante</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Asociados</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Dates and Budget</source>
+            <translation>Fechas y presupuesto</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Necesidades</translation>
+        </message>
+        <message>
+            <source>Focus Areas</source>
+            <translation>Ámbitos prioritarios</translation>
+        </message>
+        <message>
+            <source>Applicant &amp;State:</source>
+            <extracomment>Form label: the government applying (¶24)</extracomment>
+            <translation>&amp;Estado solicitante:</translation>
+        </message>
+        <message>
+            <source>&amp;Co-applicant States:</source>
+            <extracomment>Form label: other States of a regional activity</extracomment>
+            <translation>Estados &amp;cosolicitantes:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Referencia:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Situación:</translation>
+        </message>
+        <message>
+            <source>&amp;Implementing partners:</source>
+            <extracomment>Form label: partners named at application time (¶24)</extracomment>
+            <translation>&amp;Asociados en la ejecución:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Resumen:</translation>
+        </message>
+        <message>
+            <source>&amp;Objectives:</source>
+            <translation>&amp;Objetivos:</translation>
+        </message>
+        <message>
+            <source>Expected o&amp;utputs:</source>
+            <translation>&amp;Productos previstos:</translation>
+        </message>
+        <message>
+            <source>Expected out&amp;comes:</source>
+            <translation>Res&amp;ultados previstos:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Inicio:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Fin:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount requested:</source>
+            <extracomment>Form label: the amount requested for each year of the activity (¶20b)</extracomment>
+            <translation>I&amp;mporte solicitado:</translation>
+        </message>
+        <message>
+            <source>Total requested:</source>
+            <translation>Total solicitado:</translation>
+        </message>
+        <message>
+            <source>Funding floor:</source>
+            <extracomment>Form label: whether the request is under the minimum funding floor (¶23)</extracomment>
+            <translation>Financiación mínima:</translation>
+        </message>
+        <message>
+            <source>Co-&amp;funding (USD):</source>
+            <extracomment>Form label: money for the activity from other sources, in USD</extracomment>
+            <translation>&amp;Cofinanciación (USD):</translation>
+        </message>
+        <message>
+            <source>Co-funding so&amp;urce:</source>
+            <translation>F&amp;uente de la cofinanciación:</translation>
+        </message>
+        <message>
+            <source>&amp;Needs assessment:</source>
+            <extracomment>Form label: the national or regional needs assessment the activity answers (¶25a)</extracomment>
+            <translation>&amp;Evaluación de las necesidades:</translation>
+        </message>
+        <message>
+            <source>Needs assessment &amp;document:</source>
+            <translation>&amp;Documento de la evaluación de las necesidades:</translation>
+        </message>
+        <message>
+            <source>&amp;Focus areas (¶26):</source>
+            <extracomment>Form label above the nine check boxes of ¶26</extracomment>
+            <translation>Ámbitos &amp;prioritarios (¶26):</translation>
+        </message>
+        <message>
+            <source>Given automatically, such as CB-2026-014</source>
+            <translation>Se asigna automáticamente, como CB-2026-014</translation>
+        </message>
+        <message>
+            <source>Title, date or link of the document</source>
+            <translation>Título, fecha o enlace del documento</translation>
+        </message>
+        <message>
+            <source>Type a State's name…</source>
+            <translation>Escriba el nombre de un Estado…</translation>
+        </message>
+        <message>
+            <source>Co-funding: %1</source>
+            <extracomment>%1 is why the amount was refused</extracomment>
+            <translation>Cofinanciación: %1</translation>
+        </message>
+        <message>
+            <source>At or above the minimum funding floor (¶23).</source>
+            <translation>Igual o superior a la financiación mínima (¶23).</translation>
+        </message>
+        <message>
+            <source>Partner %1 name</source>
+            <translation>Nombre del asociado %1</translation>
+        </message>
+        <message>
+            <source>Partner %1 kind</source>
+            <translation>Categoría del asociado %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>Column header of the implementing partners table</extracomment>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <extracomment>Column header: non-governmental entity, UN entity, …
 ----------
 Column header: the kind of donor (Member State, foundation …)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementing partners</source>
-        <extracomment>Accessible name of the table of implementing partners</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Partner</source>
-        <extracomment>Button under the implementing partners table</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Partner</source>
-        <extracomment>Button under the implementing partners table: removes the selected partner</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <extracomment>Accessible name of the text of a donor&apos;s conditions on a contribution
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Implementing partners</source>
+            <extracomment>Accessible name of the table of implementing partners</extracomment>
+            <translation>Asociados en la ejecución</translation>
+        </message>
+        <message>
+            <source>Add Partner</source>
+            <extracomment>Button under the implementing partners table</extracomment>
+            <translation>Añadir asociado</translation>
+        </message>
+        <message>
+            <source>Remove Partner</source>
+            <extracomment>Button under the implementing partners table: removes the selected partner</extracomment>
+            <translation>Quitar asociado</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <extracomment>Accessible name of the text of a donor's conditions on a contribution
 ----------
-Column header: the donor&apos;s conditions on the contribution</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The donor&apos;s conditions, if any, as written</source>
-        <extracomment>Placeholder of the conditions field</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These conditions restrict the money to specific activities (earmark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I confirm these conditions are not an earmark (¶19)</source>
-        <extracomment>¶19 is a paragraph of the report that set up the fund: no earmarking</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(No pledge)</source>
-        <extracomment>Receipt paid against a pledge: none</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3</source>
-        <extracomment>A pledge in a list: %1 its date, %2 its amount, %3 its reference (may be empty)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <extracomment>Shown instead of the USD value while the amount or rate is not complete</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USD value: %1</source>
-        <extracomment>Accessible name; %1 is an amount such as USD 1,000.00</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Pledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Donor:</source>
-        <extracomment>Form label: who gives the contribution</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <extracomment>Form label: pledge or receipt</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;ate:</source>
-        <extracomment>Form label: the date of the pledge, or the day the money was received</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;mount:</source>
-        <extracomment>Form label: the amount in the donor&apos;s currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <extracomment>Form label: the ISO currency code of the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rate to USD:</source>
-        <extracomment>Form label: US dollars per unit of the currency, as used on the day</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USD value:</source>
-        <extracomment>Form label: the amount converted to US dollars</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against &amp;pledge:</source>
-        <extracomment>Form label: the pledge a receipt pays (optional)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;onditions:</source>
-        <extracomment>Form label: the donor&apos;s conditions on the contribution (¶19)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;eference:</source>
-        <extracomment>Form label: a reference such as a bank transfer number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <extracomment>Form label: free notes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schedule (optional):</source>
-        <extracomment>Form label: the expected payments of a multi-year pledge (¶20b)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the c&amp;hange:</source>
-        <extracomment>Form label: why a received contribution is being changed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <extracomment>Placeholder of the amount field; %1 is an example amount in the user&apos;s locale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required: why the received record changes</source>
-        <extracomment>Placeholder of the reason field when a received contribution is edited</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the rate to US dollars used on the day: how many USD one %1 was worth, for example 1.08.</source>
-        <extracomment>%1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No donor is called “%1”. Choose the donor from the list, or add the donor first.</source>
-        <extracomment>%1 is the text typed in the donor field</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a known ISO 4217 currency code. Choose the currency from the list.</source>
-        <extracomment>%1 is what was typed as a currency code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount the donor gives, in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution History</source>
-        <extracomment>Title of the window listing a contribution&apos;s earlier states</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This contribution has not been changed since it was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier states of this contribution, oldest first. Each row shows the record as it was before the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <extracomment>Column header: when a contribution was changed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <extracomment>Column header: why a contribution was changed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <extracomment>Column header: the date of a pledge or receipt</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <extracomment>Column header: pledge or receipt</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <extracomment>Column header in a pledge&apos;s schedule of payments: the amount in the pledge&apos;s currency
+Column header: the donor's conditions on the contribution</extracomment>
+            <translation>Condiciones</translation>
+        </message>
+        <message>
+            <source>The donor's conditions, if any, as written</source>
+            <extracomment>Placeholder of the conditions field</extracomment>
+            <translation>Las condiciones del donante, si las hay, tal como están redactadas</translation>
+        </message>
+        <message>
+            <source>These conditions restrict the money to specific activities (earmark)</source>
+            <translation>Estas condiciones restringen el dinero a actividades concretas (asignación a fines específicos)</translation>
+        </message>
+        <message>
+            <source>I confirm these conditions are not an earmark (¶19)</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund: no earmarking</extracomment>
+            <translation>Confirmo que estas condiciones no constituyen una asignación a fines específicos (¶19)</translation>
+        </message>
+        <message>
+            <source>(No pledge)</source>
+            <extracomment>Receipt paid against a pledge: none</extracomment>
+            <translation>(Ninguna promesa)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3</source>
+            <extracomment>A pledge in a list: %1 its date, %2 its amount, %3 its reference (may be empty)</extracomment>
+            <translation>%1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <extracomment>Shown instead of the USD value while the amount or rate is not complete</extracomment>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>USD value: %1</source>
+            <extracomment>Accessible name; %1 is an amount such as USD 1,000.00</extracomment>
+            <translation>Valor en USD: %1</translation>
+        </message>
+        <message>
+            <source>Add Contribution</source>
+            <translation>Añadir contribución</translation>
+        </message>
+        <message>
+            <source>Edit Receipt</source>
+            <translation>Editar ingreso</translation>
+        </message>
+        <message>
+            <source>Edit Pledge</source>
+            <translation>Editar promesa de contribución</translation>
+        </message>
+        <message>
+            <source>&amp;Donor:</source>
+            <extracomment>Form label: who gives the contribution</extracomment>
+            <translation>&amp;Donante:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <extracomment>Form label: pledge or receipt</extracomment>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <extracomment>Form label: the date of the pledge, or the day the money was received</extracomment>
+            <translation>F&amp;echa:</translation>
+        </message>
+        <message>
+            <source>A&amp;mount:</source>
+            <extracomment>Form label: the amount in the donor's currency</extracomment>
+            <translation>&amp;Importe:</translation>
+        </message>
+        <message>
+            <source>&amp;Currency:</source>
+            <extracomment>Form label: the ISO currency code of the amount</extracomment>
+            <translation>&amp;Moneda:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate to USD:</source>
+            <extracomment>Form label: US dollars per unit of the currency, as used on the day</extracomment>
+            <translation>Tipo de cam&amp;bio a USD:</translation>
+        </message>
+        <message>
+            <source>USD value:</source>
+            <extracomment>Form label: the amount converted to US dollars</extracomment>
+            <translation>Valor en USD:</translation>
+        </message>
+        <message>
+            <source>Against &amp;pledge:</source>
+            <extracomment>Form label: the pledge a receipt pays (optional)</extracomment>
+            <translation>Con cargo a la &amp;promesa:</translation>
+        </message>
+        <message>
+            <source>C&amp;onditions:</source>
+            <extracomment>Form label: the donor's conditions on the contribution (¶19)</extracomment>
+            <translation>Co&amp;ndiciones:</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <extracomment>Form label: a reference such as a bank transfer number</extracomment>
+            <translation>&amp;Referencia:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <extracomment>Form label: free notes</extracomment>
+            <translation>N&amp;otas:</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule (optional):</source>
+            <extracomment>Form label: the expected payments of a multi-year pledge (¶20b)</extracomment>
+            <translation>&amp;Calendario (opcional):</translation>
+        </message>
+        <message>
+            <source>Reason for the c&amp;hange:</source>
+            <extracomment>Form label: why a received contribution is being changed</extracomment>
+            <translation>Moti&amp;vo del cambio:</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>Placeholder of the amount field; %1 is an example amount in the user's locale</extracomment>
+            <translation>p. ej., %1</translation>
+        </message>
+        <message>
+            <source>Required: why the received record changes</source>
+            <extracomment>Placeholder of the reason field when a received contribution is edited</extracomment>
+            <translation>Obligatorio: por qué cambia el registro recibido</translation>
+        </message>
+        <message>
+            <source>Enter the rate to US dollars used on the day: how many USD one %1 was worth, for example 1.08.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>Introduzca el tipo de cambio a dólares de los Estados Unidos aplicado ese día: cuántos USD valía un %1, por ejemplo 1.08.</translation>
+        </message>
+        <message>
+            <source>No donor is called “%1”. Choose the donor from the list, or add the donor first.</source>
+            <extracomment>%1 is the text typed in the donor field</extracomment>
+            <translation>Ningún donante se llama “%1”. Elija el donante en la lista o añada primero el donante.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known ISO 4217 currency code. Choose the currency from the list.</source>
+            <extracomment>%1 is what was typed as a currency code</extracomment>
+            <translation>“%1” no es un código de moneda ISO 4217 conocido. Elija la moneda en la lista.</translation>
+        </message>
+        <message>
+            <source>Enter the amount the donor gives, in %1.</source>
+            <translation>Introduzca el importe que aporta el donante, en %1.</translation>
+        </message>
+        <message>
+            <source>Contribution History</source>
+            <extracomment>Title of the window listing a contribution's earlier states</extracomment>
+            <translation>Historial de la contribución</translation>
+        </message>
+        <message>
+            <source>This contribution has not been changed since it was recorded.</source>
+            <translation>Esta contribución no se ha modificado desde que se registró.</translation>
+        </message>
+        <message>
+            <source>Earlier states of this contribution, oldest first. Each row shows the record as it was before the change.</source>
+            <translation>Estados anteriores de esta contribución, del más antiguo al más reciente. Cada fila muestra el registro tal como era antes del cambio.</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <extracomment>Column header: when a contribution was changed</extracomment>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <extracomment>Column header: why a contribution was changed</extracomment>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>Column header: the date of a pledge or receipt</extracomment>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <extracomment>Column header: pledge or receipt</extracomment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <extracomment>Column header in a pledge's schedule of payments: the amount in the pledge's currency
 ----------
-Column header: the amount in the donor&apos;s currency</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate to USD</source>
-        <extracomment>Column header: the exchange rate to US dollars used for the contribution</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USD value</source>
-        <extracomment>Column header: the contribution&apos;s value in US dollars</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <extracomment>Column header: the application&apos;s reference such as CB-2026-014
+Column header: the amount in the donor's currency</extracomment>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Rate to USD</source>
+            <extracomment>Column header: the exchange rate to US dollars used for the contribution</extracomment>
+            <translation>Tipo de cambio a USD</translation>
+        </message>
+        <message>
+            <source>USD value</source>
+            <extracomment>Column header: the contribution's value in US dollars</extracomment>
+            <translation>Valor en USD</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <extracomment>Column header: the application's reference such as CB-2026-014
 ----------
 Column header: a reference such as a bank transfer number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(None)</source>
-        <extracomment>Country of a non-State donor: none chosen</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Donor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Donor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <extracomment>Form label: what kind of donor (Member State, foundation …)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <extracomment>Form label: the donor State, chosen from the reference list</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <extracomment>Form label: the name of a non-State donor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Country (optional):</source>
-        <extracomment>Form label: the country a non-State donor is based in (optional)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due diligence:</source>
-        <extracomment>Form label: the UN&apos;s due-diligence clearance of the donor (¶14)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision &amp;date:</source>
-        <extracomment>Form label: the date the due-diligence decision was taken</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision n&amp;ote:</source>
-        <extracomment>Form label: a note on the due-diligence decision</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;tact:</source>
-        <extracomment>Form label: the donor&apos;s contact person or address</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <extracomment>Form label: free notes on the donor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <extracomment>Accessible name of a form&apos;s error message; %1 is the message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <extracomment>Title of the choice of publication consent (¶17)
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>(None)</source>
+            <extracomment>Country of a non-State donor: none chosen</extracomment>
+            <translation>(Ninguno)</translation>
+        </message>
+        <message>
+            <source>Edit Donor</source>
+            <translation>Editar donante</translation>
+        </message>
+        <message>
+            <source>Add Donor</source>
+            <translation>Añadir donante</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <extracomment>Form label: what kind of donor (Member State, foundation …)</extracomment>
+            <translation>&amp;Categoría:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <extracomment>Form label: the donor State, chosen from the reference list</extracomment>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <extracomment>Form label: the name of a non-State donor</extracomment>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Country (optional):</source>
+            <extracomment>Form label: the country a non-State donor is based in (optional)</extracomment>
+            <translation>&amp;País (opcional):</translation>
+        </message>
+        <message>
+            <source>&amp;Due diligence:</source>
+            <extracomment>Form label: the UN's due-diligence clearance of the donor (¶14)</extracomment>
+            <translation>&amp;Diligencia debida:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <extracomment>Form label: the date the due-diligence decision was taken</extracomment>
+            <translation>Fec&amp;ha de la decisión:</translation>
+        </message>
+        <message>
+            <source>Decision n&amp;ote:</source>
+            <extracomment>Form label: a note on the due-diligence decision</extracomment>
+            <translation>N&amp;ota sobre la decisión:</translation>
+        </message>
+        <message>
+            <source>Con&amp;tact:</source>
+            <extracomment>Form label: the donor's contact person or address</extracomment>
+            <translation>Con&amp;tacto:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <extracomment>Form label: free notes on the donor</extracomment>
+            <translation>Obser&amp;vaciones:</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <extracomment>Accessible name of a form's error message; %1 is the message</extracomment>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <extracomment>Title of the choice of publication consent (¶17)
 ----------
 Column header: whether the donor agreed to publication (¶17)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received contributions are published on the fund&apos;s page unless the donor asks otherwise (¶17).</source>
-        <extracomment>¶17 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled payment %1: %2</source>
-        <extracomment>%1 is the number of the payment (1, 2, 3 …), %2 why its amount was refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <extracomment>Column header in a pledge&apos;s schedule of payments</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule of payments</source>
-        <extracomment>Accessible name of the table of a pledge&apos;s expected payments</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Payment</source>
-        <extracomment>Button: add an expected payment to a pledge&apos;s schedule</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Payment</source>
-        <extracomment>Button: remove the selected payment from a pledge&apos;s schedule</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date of payment %1</source>
-        <extracomment>Accessible name; %1 is the number of the payment: 1, 2, 3 …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount of payment %1</source>
-        <extracomment>Accessible name; %1 is the number of the payment: 1, 2, 3 …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <extracomment>One point of the 0–5 scale: %1 the score, %2 its name, %3 what it means</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <extracomment>Beside a score that is not chosen yet</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score each criterion from 0 to 5:
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <source>Received contributions are published on the fund's page unless the donor asks otherwise (¶17).</source>
+            <extracomment>¶17 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Las contribuciones recibidas se publican en la página del fondo, salvo que el donante indique lo contrario (¶17).</translation>
+        </message>
+        <message>
+            <source>Scheduled payment %1: %2</source>
+            <extracomment>%1 is the number of the payment (1, 2, 3 …), %2 why its amount was refused</extracomment>
+            <translation>Pago previsto %1: %2</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <extracomment>Column header in a pledge's schedule of payments</extracomment>
+            <translation>Fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>Schedule of payments</source>
+            <extracomment>Accessible name of the table of a pledge's expected payments</extracomment>
+            <translation>Calendario de pagos</translation>
+        </message>
+        <message>
+            <source>Add Payment</source>
+            <extracomment>Button: add an expected payment to a pledge's schedule</extracomment>
+            <translation>Añadir pago</translation>
+        </message>
+        <message>
+            <source>Remove Payment</source>
+            <extracomment>Button: remove the selected payment from a pledge's schedule</extracomment>
+            <translation>Quitar pago</translation>
+        </message>
+        <message>
+            <source>Due date of payment %1</source>
+            <extracomment>Accessible name; %1 is the number of the payment: 1, 2, 3 …</extracomment>
+            <translation>Fecha de vencimiento del pago %1</translation>
+        </message>
+        <message>
+            <source>Amount of payment %1</source>
+            <extracomment>Accessible name; %1 is the number of the payment: 1, 2, 3 …</extracomment>
+            <translation>Importe del pago %1</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <extracomment>One point of the 0–5 scale: %1 the score, %2 its name, %3 what it means</extracomment>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <extracomment>Beside a score that is not chosen yet</extracomment>
+            <translation>sin puntuar</translation>
+        </message>
+        <message>
+            <source>Score each criterion from 0 to 5:
 %1</source>
-        <extracomment>Above the scores: the meaning of each point of the scale, one per line</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1) %2</source>
-        <extracomment>A criterion of ¶25 with its letter: &quot;(a) Needs assessment&quot;
+            <extracomment>Above the scores: the meaning of each point of the scale, one per line</extracomment>
+            <translation>Puntúe cada criterio de 0 a 5:
+%1</translation>
+        </message>
+        <message>
+            <source>(%1) %2</source>
+            <extracomment>A criterion of ¶25 with its letter: "(a) Needs assessment"
 ----------
-A focus area of ¶26 with its letter: &quot;(c) ICT incident management and response …&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <extracomment>Shown in a score box before a score is chosen</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score for %1</source>
-        <extracomment>Accessible name of a score box; %1 is the criterion</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score Application %1</source>
-        <extracomment>Title of the scoring dialog; %1 is the application&apos;s reference</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <extracomment>%1 reference, %2 title, %3 applicant State (and co-applicants)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Conflict of interest</source>
-        <extracomment>Group title: the first step of a review</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;no conflict of interest with this application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have a conflict of &amp;interest and recuse myself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nature of the &amp;conflict (required with a conflict):</source>
-        <extracomment>Label of the note explaining a declared conflict of interest</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nature of the conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Scores (¶25)</source>
-        <extracomment>Group title: the second step of a review</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Justification (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the declaration and, without a conflict, the scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has already declared for this application: saving changes that review.</source>
-        <extracomment>%1 is a reviewer&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews of this application: %1</source>
-        <extracomment>%1 the aggregate with its spread and reviewer counts</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict of interest: declare first whether you have a conflict of interest with this application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conflict of interest of %1 is recorded: %1 does not score this application and is left out of its aggregate.</source>
-        <extracomment>%1 is a reviewer&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scores of %1 are saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund operational</source>
-        <extracomment>Accessible name of the fund status icon</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund status: %1</source>
-        <extracomment>Accessible name of the fund status; %1 is the status text
+A focus area of ¶26 with its letter: "(c) ICT incident management and response …"</extracomment>
+            <translation>(%1) %2</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <extracomment>Shown in a score box before a score is chosen</extracomment>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Score for %1</source>
+            <extracomment>Accessible name of a score box; %1 is the criterion</extracomment>
+            <translation>Puntuación de %1</translation>
+        </message>
+        <message>
+            <source>Score Application %1</source>
+            <extracomment>Title of the scoring dialog; %1 is the application's reference</extracomment>
+            <translation>Puntuar la solicitud %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <extracomment>%1 reference, %2 title, %3 applicant State (and co-applicants)</extracomment>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer:</source>
+            <translation>&amp;Evaluador:</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Evaluador</translation>
+        </message>
+        <message>
+            <source>Name of the reviewer</source>
+            <translation>Nombre del evaluador</translation>
+        </message>
+        <message>
+            <source>1. Conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>1. Conflicto de intereses</translation>
+        </message>
+        <message>
+            <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
+            <translation>Antes de puntuar, declare si tiene un conflicto de intereses en relación con esta solicitud. Un evaluador con un conflicto no la puntúa y queda excluido de su puntuación global.</translation>
+        </message>
+        <message>
+            <source>I have &amp;no conflict of interest with this application</source>
+            <translation>&amp;No tengo ningún conflicto de intereses en relación con esta solicitud</translation>
+        </message>
+        <message>
+            <source>I have a conflict of &amp;interest and recuse myself</source>
+            <translation>Tengo un conflicto de &amp;intereses y me inhibo</translation>
+        </message>
+        <message>
+            <source>Nature of the &amp;conflict (required with a conflict):</source>
+            <extracomment>Label of the note explaining a declared conflict of interest</extracomment>
+            <translation>Naturaleza del &amp;conflicto (obligatorio si hay conflicto):</translation>
+        </message>
+        <message>
+            <source>Nature of the conflict</source>
+            <translation>Naturaleza del conflicto</translation>
+        </message>
+        <message>
+            <source>2. Scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>2. Puntuaciones (¶25)</translation>
+        </message>
+        <message>
+            <source>&amp;Justification (required):</source>
+            <translation>&amp;Justificación (obligatoria):</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Record the declaration and, without a conflict, the scores</source>
+            <translation>Registrar la declaración y, si no hay conflicto, las puntuaciones</translation>
+        </message>
+        <message>
+            <source>%1 has already declared for this application: saving changes that review.</source>
+            <extracomment>%1 is a reviewer's name</extracomment>
+            <translation>%1 ya ha hecho una declaración para esta solicitud: al guardar se modifica esa evaluación.</translation>
+        </message>
+        <message>
+            <source>Reviews of this application: %1</source>
+            <extracomment>%1 the aggregate with its spread and reviewer counts</extracomment>
+            <translation>Evaluaciones de esta solicitud: %1</translation>
+        </message>
+        <message>
+            <source>Conflict of interest: declare first whether you have a conflict of interest with this application.</source>
+            <translation>Conflicto de intereses: declare primero si tiene un conflicto de intereses en relación con esta solicitud.</translation>
+        </message>
+        <message>
+            <source>The conflict of interest of %1 is recorded: %1 does not score this application and is left out of its aggregate.</source>
+            <extracomment>%1 is a reviewer's name</extracomment>
+            <translation>Se ha registrado el conflicto de intereses de %1: %1 no puntúa esta solicitud y queda excluido de su puntuación global.</translation>
+        </message>
+        <message>
+            <source>The scores of %1 are saved.</source>
+            <translation>Se han guardado las puntuaciones de %1.</translation>
+        </message>
+        <message>
+            <source>Fund operational</source>
+            <extracomment>Accessible name of the fund status icon</extracomment>
+            <translation>Fondo operativo</translation>
+        </message>
+        <message>
+            <source>Fund status: %1</source>
+            <extracomment>Accessible name of the fund status; %1 is the status text
 ----------
 Accessible name of the fund status banner; %1 is the status text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <extracomment>Accessible name of the fund status icon when the fund is not operational</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning, fund not operational: %1</source>
-        <extracomment>Accessible name of the fund status when the fund is not operational; %1 is the status
+            <translation>Situación del fondo: %1</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <extracomment>Accessible name of the fund status icon when the fund is not operational</extracomment>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <source>Warning, fund not operational: %1</source>
+            <extracomment>Accessible name of the fund status when the fund is not operational; %1 is the status
 ----------
 Accessible name of the status banner when the fund is not operational; %1 the status</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <extracomment>Menu title; the &amp; marks the keyboard mnemonic</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <extracomment>Menu title listing the pages; the &amp; marks the keyboard mnemonic</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <extracomment>Menu title; the &amp; marks the keyboard mnemonic</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New fund…</source>
-        <extracomment>File menu: create a new fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new, empty fund database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <extracomment>File menu: open an existing fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an existing fund database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <extracomment>File menu: save a copy of the open fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of the open fund database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <extracomment>File menu: leave the application</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close FundDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About FundDesk</source>
-        <extracomment>Help menu</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <extracomment>Help menu</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current page</source>
-        <extracomment>Accessible name of the area that shows the current page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page list and current page</source>
-        <extracomment>Accessible name of the area holding the page list and the current page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <extracomment>Accessible name of the status bar at the bottom of the main window
+            <translation>Advertencia, fondo no operativo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>Menu title; the &amp; marks the keyboard mnemonic</extracomment>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <extracomment>Menu title listing the pages; the &amp; marks the keyboard mnemonic</extracomment>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <extracomment>Menu title; the &amp; marks the keyboard mnemonic</extracomment>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;New fund…</source>
+            <extracomment>File menu: create a new fund database</extracomment>
+            <translation>&amp;Nuevo fondo…</translation>
+        </message>
+        <message>
+            <source>Create a new, empty fund database</source>
+            <translation>Crear una base de datos de fondo nueva y vacía</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <extracomment>File menu: open an existing fund database</extracomment>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund database</source>
+            <translation>Abrir una base de datos de fondo existente</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <extracomment>File menu: save a copy of the open fund database</extracomment>
+            <translation>Hacer &amp;copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Save a copy of the open fund database</source>
+            <translation>Guardar una copia de la base de datos del fondo abierto</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <extracomment>File menu: leave the application</extracomment>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Close FundDesk</source>
+            <translation>Cerrar FundDesk</translation>
+        </message>
+        <message>
+            <source>&amp;About FundDesk</source>
+            <extracomment>Help menu</extracomment>
+            <translation>Acerca &amp;de FundDesk</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <extracomment>Help menu</extracomment>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Current page</source>
+            <extracomment>Accessible name of the area that shows the current page</extracomment>
+            <translation>Página actual</translation>
+        </message>
+        <message>
+            <source>Page list and current page</source>
+            <extracomment>Accessible name of the area holding the page list and the current page</extracomment>
+            <translation>Lista de páginas y página actual</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>Accessible name of the status bar at the bottom of the main window
 ----------
 Column header: where the application stands in the workflow</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <extracomment>Accessible name of the menu bar</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No fund open</source>
-        <extracomment>Status bar, when no fund database is open</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FundDesk — %1</source>
-        <extracomment>Window title; %1 is the file name of the open fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund file: %1</source>
-        <extracomment>Status bar; %1 is the file name of the open fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open fund file</source>
-        <extracomment>Accessible name of the status bar label with the open database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open fund</source>
-        <extracomment>Title of the file dialog that opens a fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up fund</source>
-        <extracomment>Title of the file dialog that saves a backup copy of the fund database</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FundDesk %1</source>
-        <extracomment>Heading of the About box; %1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FundDesk helps the manager of the UN Voluntary Fund for ICT-security capacity building record contributions, review applications and report on spending, offline on a laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About FundDesk</source>
-        <extracomment>Title of the About box</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund databases (*.funddesk *.sqlite)</source>
-        <extracomment>File dialog filter; keep the patterns in parentheses unchanged</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <extracomment>File dialog filter; keep the pattern in parentheses unchanged</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <extracomment>Accessible name of the list of pages on the side of the main window</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the page to show. %1 to %2 jump to a page directly.</source>
-        <extracomment>%1 and %2 are keyboard shortcuts, e.g. Ctrl+1 and Ctrl+7</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below floor</source>
-        <extracomment>Table cell: the request is under the ¶23 minimum funding floor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <extracomment>Column header: the title of the capacity-building activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <extracomment>Column header: the M49 region of the applicant State
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <extracomment>Accessible name of the menu bar</extracomment>
+            <translation>Menú</translation>
+        </message>
+        <message>
+            <source>No fund open</source>
+            <extracomment>Status bar, when no fund database is open</extracomment>
+            <translation>Ningún fondo abierto</translation>
+        </message>
+        <message>
+            <source>FundDesk — %1</source>
+            <extracomment>Window title; %1 is the file name of the open fund database</extracomment>
+            <translation>FundDesk — %1</translation>
+        </message>
+        <message>
+            <source>Fund file: %1</source>
+            <extracomment>Status bar; %1 is the file name of the open fund database</extracomment>
+            <translation>Archivo del fondo: %1</translation>
+        </message>
+        <message>
+            <source>Open fund file</source>
+            <extracomment>Accessible name of the status bar label with the open database</extracomment>
+            <translation>Archivo del fondo abierto</translation>
+        </message>
+        <message>
+            <source>Open fund</source>
+            <extracomment>Title of the file dialog that opens a fund database</extracomment>
+            <translation>Abrir fondo</translation>
+        </message>
+        <message>
+            <source>Back up fund</source>
+            <extracomment>Title of the file dialog that saves a backup copy of the fund database</extracomment>
+            <translation>Hacer copia de seguridad del fondo</translation>
+        </message>
+        <message>
+            <source>FundDesk %1</source>
+            <extracomment>Heading of the About box; %1 is the version number</extracomment>
+            <translation>FundDesk %1</translation>
+        </message>
+        <message>
+            <source>FundDesk helps the manager of the UN Voluntary Fund for ICT-security capacity building record contributions, review applications and report on spending, offline on a laptop.</source>
+            <translation>FundDesk ayuda al administrador del Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC a registrar las contribuciones, examinar las solicitudes e informar sobre los gastos, sin conexión y en una computadora portátil.</translation>
+        </message>
+        <message>
+            <source>About FundDesk</source>
+            <extracomment>Title of the About box</extracomment>
+            <translation>Acerca de FundDesk</translation>
+        </message>
+        <message>
+            <source>Fund databases (*.funddesk *.sqlite)</source>
+            <extracomment>File dialog filter; keep the patterns in parentheses unchanged</extracomment>
+            <translation>Bases de datos de fondos (*.funddesk *.sqlite)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <extracomment>File dialog filter; keep the pattern in parentheses unchanged</extracomment>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <extracomment>Accessible name of the list of pages on the side of the main window</extracomment>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>Choose the page to show. %1 to %2 jump to a page directly.</source>
+            <extracomment>%1 and %2 are keyboard shortcuts, e.g. Ctrl+1 and Ctrl+7</extracomment>
+            <translation>Elija la página que desea mostrar. Con %1 a %2 se accede directamente a una página.</translation>
+        </message>
+        <message>
+            <source>Below floor</source>
+            <extracomment>Table cell: the request is under the ¶23 minimum funding floor</extracomment>
+            <translation>Por debajo del mínimo</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <extracomment>Column header: the title of the capacity-building activity</extracomment>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor&apos;s country</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus areas</source>
-        <extracomment>Column header: the letters of the ¶26 focus areas, a to i</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years</source>
-        <extracomment>Column header: the years the activity runs</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested (USD)</source>
-        <extracomment>Column header: the total amount requested, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <extracomment>Column header: the difference between the highest and lowest reviewer&apos;s score</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <extracomment>Column header: whether the request is under the minimum funding floor (¶23)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <extracomment>Separator between the focus-area letters in a table cell: &quot;a, c, f&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <extracomment>The years an activity runs: %1 the first year, %2 the last (2026–2027)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 + %Ln</source>
-        <extracomment>The applicant State and how many co-applicant States join it: &quot;Kenya + 2&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reviewer(s) scored</source>
-        <extracomment>Part of the review summary of an application</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recused</source>
-        <extracomment>Part of the review summary: reviewers who declared a conflict of interest</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <extracomment>Part of the review summary: reviewers who declared no conflict and have not scored yet</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored yet (%1).</source>
-        <extracomment>%1 is the review summary (&quot;0 reviewers scored · 1 recused · 0 pending&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aggregate score %1 out of 5, spread %2 (%3).</source>
-        <extracomment>%1 the aggregate score (0–5, such as 3.20), %2 the spread between reviewers (0.80), %3 the review summary</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <extracomment>Column header: who gave the contribution
+Column header: the geographic region of the donor's country</extracomment>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Focus areas</source>
+            <extracomment>Column header: the letters of the ¶26 focus areas, a to i</extracomment>
+            <translation>Ámbitos prioritarios</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <extracomment>Column header: the years the activity runs</extracomment>
+            <translation>Años</translation>
+        </message>
+        <message>
+            <source>Requested (USD)</source>
+            <extracomment>Column header: the total amount requested, in US dollars</extracomment>
+            <translation>Solicitado (USD)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <extracomment>Column header: the difference between the highest and lowest reviewer's score</extracomment>
+            <translation>Dispersión</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <extracomment>Column header: whether the request is under the minimum funding floor (¶23)</extracomment>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>Separator between the focus-area letters in a table cell: "a, c, f"</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>The years an activity runs: %1 the first year, %2 the last (2026–2027)</extracomment>
+            <translation>%1–%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 + %Ln</source>
+            <extracomment>The applicant State and how many co-applicant States join it: "Kenya + 2"</extracomment>
+            <translation>
+                <numerusform>%1 + %Ln</numerusform>
+                <numerusform>%1 + %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewer(s) scored</source>
+            <extracomment>Part of the review summary of an application</extracomment>
+            <translation>
+                <numerusform>%n evaluador ha puntuado</numerusform>
+                <numerusform>%n evaluadores han puntuado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recused</source>
+            <extracomment>Part of the review summary: reviewers who declared a conflict of interest</extracomment>
+            <translation>
+                <numerusform>%n inhibido</numerusform>
+                <numerusform>%n inhibidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <extracomment>Part of the review summary: reviewers who declared no conflict and have not scored yet</extracomment>
+            <translation>
+                <numerusform>%n pendiente</numerusform>
+                <numerusform>%n pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Not scored yet (%1).</source>
+            <extracomment>%1 is the review summary ("0 reviewers scored · 1 recused · 0 pending")</extracomment>
+            <translation>Aún sin puntuar (%1).</translation>
+        </message>
+        <message>
+            <source>Aggregate score %1 out of 5, spread %2 (%3).</source>
+            <extracomment>%1 the aggregate score (0–5, such as 3.20), %2 the spread between reviewers (0.80), %3 the review summary</extracomment>
+            <translation>Puntuación global %1 de 5, dispersión %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <extracomment>Column header: who gave the contribution
 ----------
-Column header: the donor&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>Due-diligence status and the date it was decided, e.g. &quot;Cleared, 3/4/25&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <extracomment>Column header: the donor&apos;s country</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due diligence</source>
-        <extracomment>Column header: the UN&apos;s due-diligence clearance of the donor (¶14)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received (USD)</source>
-        <extracomment>Column header: total money received from the donor, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outstanding pledges (USD)</source>
-        <extracomment>Column header: money pledged by the donor and not yet received, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equal share</source>
-        <extracomment>The last line of the geographic balance: the total divided equally</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the total; the dashed line is the equal share, %2.</source>
-        <extracomment>Tooltip of a bar: %1 the line&apos;s share, %2 the equal share, both percentages</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M49 region</source>
-        <extracomment>Column header of the geographic balance: an M49 region or a UN regional group</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <extracomment>Column header: number of applications with a State in the region</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of requested</source>
-        <extracomment>Column header: a bar of the region&apos;s share of all requested amounts</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended (USD)</source>
-        <extracomment>Column header: amounts recommended, approved, active or completed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ The available balance of %1 runs out here: the applications below do not fit.</source>
-        <extracomment>Marker row of the ranking: %1 is the fund&apos;s available balance such as USD 1,200,000.00</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below floor: not counted</source>
-        <extracomment>Ranking: the request is under the ¶23 floor, so it is not added to the running total</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored: not counted</source>
-        <extracomment>Ranking: no reviewer has scored the application, so it is not counted</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within balance</source>
-        <extracomment>Ranking: the running total is within (or beyond) the available balance</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beyond balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <extracomment>Column header: the position in the ranking by aggregate score</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running total (USD)</source>
-        <extracomment>Column header: the sum requested by this and every counted application above it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against balance</source>
-        <extracomment>Column header: whether the running total is within the available balance</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donors and contributions</source>
-        <extracomment>Accessible name of the Donors &amp; Contributions page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <extracomment>Heading of the contributions table: pledges and receipts</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contribution(s) shown · received %1 · pledged %2</source>
-        <extracomment>Totals under the contributions table; %1 and %2 are amounts such as USD 1,000.00</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the receipt of %1 from %2 dated %3? Its last state is kept in the contribution history.</source>
-        <extracomment>%1 is an amount such as EUR 1,000.00, %2 the donor, %3 a date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the pledge of %1 from %2 dated %3?</source>
-        <extracomment>%1 is an amount such as EUR 1,000.00, %2 the donor, %3 a date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted by the fund manager</source>
-        <extracomment>Reason kept in a contribution&apos;s history when it is deleted from the table</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Contribution…</source>
-        <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a pledge or a receipt (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <extracomment>Button under the contributions table; Enter or double-click when the table has focus
+Column header: the donor's name</extracomment>
+            <translation>Donante</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>Due-diligence status and the date it was decided, e.g. "Cleared, 3/4/25"</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <extracomment>Column header: the donor's country</extracomment>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Due diligence</source>
+            <extracomment>Column header: the UN's due-diligence clearance of the donor (¶14)</extracomment>
+            <translation>Diligencia debida</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <extracomment>Column header: total money received from the donor, in US dollars</extracomment>
+            <translation>Recibido (USD)</translation>
+        </message>
+        <message>
+            <source>Outstanding pledges (USD)</source>
+            <extracomment>Column header: money pledged by the donor and not yet received, in US dollars</extracomment>
+            <translation>Promesas pendientes (USD)</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Equal share</source>
+            <extracomment>The last line of the geographic balance: the total divided equally</extracomment>
+            <translation>Parte igual</translation>
+        </message>
+        <message>
+            <source>%1 of the total; the dashed line is the equal share, %2.</source>
+            <extracomment>Tooltip of a bar: %1 the line's share, %2 the equal share, both percentages</extracomment>
+            <translation>%1 del total; la línea discontinua es la parte igual, %2.</translation>
+        </message>
+        <message>
+            <source>M49 region</source>
+            <extracomment>Column header of the geographic balance: an M49 region or a UN regional group</extracomment>
+            <translation>Región M49</translation>
+        </message>
+        <message>
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <translation>Solicitudes</translation>
+        </message>
+        <message>
+            <source>Share of requested</source>
+            <extracomment>Column header: a bar of the region's share of all requested amounts</extracomment>
+            <translation>Proporción de lo solicitado</translation>
+        </message>
+        <message>
+            <source>Recommended (USD)</source>
+            <extracomment>Column header: amounts recommended, approved, active or completed</extracomment>
+            <translation>Recomendado (USD)</translation>
+        </message>
+        <message>
+            <source>Share of recommended</source>
+            <translation>Proporción de lo recomendado</translation>
+        </message>
+        <message>
+            <source>▼ The available balance of %1 runs out here: the applications below do not fit.</source>
+            <extracomment>Marker row of the ranking: %1 is the fund's available balance such as USD 1,200,000.00</extracomment>
+            <translation>▼ El saldo disponible de %1 se agota aquí: las solicitudes que siguen no caben.</translation>
+        </message>
+        <message>
+            <source>Below floor: not counted</source>
+            <extracomment>Ranking: the request is under the ¶23 floor, so it is not added to the running total</extracomment>
+            <translation>Por debajo del mínimo: no se cuenta</translation>
+        </message>
+        <message>
+            <source>Not scored: not counted</source>
+            <extracomment>Ranking: no reviewer has scored the application, so it is not counted</extracomment>
+            <translation>Sin puntuar: no se cuenta</translation>
+        </message>
+        <message>
+            <source>Within balance</source>
+            <extracomment>Ranking: the running total is within (or beyond) the available balance</extracomment>
+            <translation>Dentro del saldo</translation>
+        </message>
+        <message>
+            <source>Beyond balance</source>
+            <translation>Por encima del saldo</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <extracomment>Column header: the position in the ranking by aggregate score</extracomment>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>Running total (USD)</source>
+            <extracomment>Column header: the sum requested by this and every counted application above it</extracomment>
+            <translation>Total acumulado (USD)</translation>
+        </message>
+        <message>
+            <source>Against balance</source>
+            <extracomment>Column header: whether the running total is within the available balance</extracomment>
+            <translation>Respecto del saldo</translation>
+        </message>
+        <message>
+            <source>Donors and contributions</source>
+            <extracomment>Accessible name of the Donors &amp; Contributions page</extracomment>
+            <translation>Donantes y contribuciones</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <extracomment>Heading of the contributions table: pledges and receipts</extracomment>
+            <translation>Contribuciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contribution(s) shown · received %1 · pledged %2</source>
+            <extracomment>Totals under the contributions table; %1 and %2 are amounts such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>%n contribución mostrada · recibido %1 · prometido %2</numerusform>
+                <numerusform>%n contribuciones mostradas · recibido %1 · prometido %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Contribution</source>
+            <translation>Editar contribución</translation>
+        </message>
+        <message>
+            <source>Delete the receipt of %1 from %2 dated %3? Its last state is kept in the contribution history.</source>
+            <extracomment>%1 is an amount such as EUR 1,000.00, %2 the donor, %3 a date</extracomment>
+            <translation>¿Desea eliminar el ingreso de %1 aportado por %2 con fecha %3? Su último estado se conserva en el historial de la contribución.</translation>
+        </message>
+        <message>
+            <source>Delete the pledge of %1 from %2 dated %3?</source>
+            <extracomment>%1 is an amount such as EUR 1,000.00, %2 the donor, %3 a date</extracomment>
+            <translation>¿Desea eliminar la promesa de contribución de %1 hecha por %2 con fecha %3?</translation>
+        </message>
+        <message>
+            <source>Delete Contribution</source>
+            <translation>Eliminar contribución</translation>
+        </message>
+        <message>
+            <source>Deleted by the fund manager</source>
+            <extracomment>Reason kept in a contribution's history when it is deleted from the table</extracomment>
+            <translation>Eliminado por el administrador del fondo</translation>
+        </message>
+        <message>
+            <source>Add Contribution…</source>
+            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
+            <translation>Añadir contribución…</translation>
+        </message>
+        <message>
+            <source>Add contribution</source>
+            <translation>Añadir contribución</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt (Insert)</source>
+            <translation>Registrar una promesa de contribución o un ingreso (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <extracomment>Button under the contributions table; Enter or double-click when the table has focus
 ----------
 Button under the donors table; Enter or double-click when the table has focus</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected contribution (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <extracomment>Button under the contributions table; Delete key when the table has focus
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit contribution</source>
+            <translation>Editar contribución</translation>
+        </message>
+        <message>
+            <source>Edit the selected contribution (Enter)</source>
+            <translation>Editar la contribución seleccionada (Intro)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <extracomment>Button under the contributions table; Delete key when the table has focus
 ----------
 Button under the donors table; Delete key when the table has focus</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected contribution (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <extracomment>Button: show the earlier states of the selected contribution</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donors</source>
-        <extracomment>Heading of the donors table</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n donor(s) shown · received %1 · outstanding pledges %2</source>
-        <extracomment>Totals under the donors table; %1 and %2 are amounts such as USD 1,000.00</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Donor</source>
-        <extracomment>%1 is the donor&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the donor “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Donor…</source>
-        <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add donor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a donor (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit donor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected donor (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete donor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected donor (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <extracomment>Main window page: overview of the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key figures of the fund at a glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key figures for the year, the fund&apos;s size against the USD 2 million and USD 5 million scenarios, and spending by region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donors &amp; Contributions</source>
-        <extracomment>Main window page: donors and the money they give</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donors, pledges and received contributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member States and non-governmental donors, their pledges and payments, due-diligence clearance and whether each contribution may be published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sponsorships</source>
-        <extracomment>Main window page: travel sponsorships of representatives and experts</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications to sponsor representatives and experts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications from representatives and experts to attend the sessions, checked against the eligibility criteria, with gender balance and geographic diversity of the selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <extracomment>Main window page: capacity-building activities funded by the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity-building activities and their proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposals for capacity-building activities from governments and their implementing partners, scored against the selection criteria and focus areas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursements</source>
-        <extracomment>Main window page: payments made by the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments for approved sponsorships and activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments made for sponsorships and activities approved by the High Representative, and the balance left in the fund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <extracomment>Main window page: printable reports and approval packets</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports, charts and approval packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports on contributions and spending, charts of spending by region, and PDF approval packets for the High Representative&apos;s signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <extracomment>Main window page: application and fund settings</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund threshold, currencies and language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s operational threshold, exchange rates, how staff costs are paid, and the language of the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About this page</source>
-        <extracomment>Accessible name of the paragraph that describes a page not yet built</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund Settings</source>
-        <extracomment>Heading of the Settings page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund &amp;name:</source>
-        <extracomment>Form label: the fund&apos;s name, shown on reports</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operational &amp;threshold (USD):</source>
-        <extracomment>Form label: ¶16 minimum of receipts before the fund operates</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold &amp;announced:</source>
-        <extracomment>Form label: when donors were told the threshold</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff costs:</source>
-        <extracomment>Form label: where the salaries of the fund&apos;s two posts are paid from (¶15)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual cost of the &amp;P post (USD):</source>
-        <extracomment>Form label: annual cost of the Professional (P) post</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual cost of the &amp;GS post (USD):</source>
-        <extracomment>Form label: annual cost of the General Service (GS) post</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity funding &amp;floor (USD):</source>
-        <extracomment>Form label: ¶23 minimum funding of an activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announced on</source>
-        <extracomment>Check box before the date the threshold was announced to donors</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the threshold was announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged to the regular budget</source>
-        <extracomment>Staff costs option (¶15)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged to voluntary contributions</source>
-        <extracomment>Staff costs option (¶15)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¶15: the fund has a Professional (P) post and a General Service (GS) post. When they are charged to voluntary contributions, their annual cost is set aside from the money received before any sponsorship or activity; under the regular budget, contributions go to sponsorships and activities only.</source>
-        <extracomment>¶15 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¶23: the least an activity must be funded with; activities below it are not approved.</source>
-        <extracomment>¶23 is a paragraph of the report that set up the fund</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Settings</source>
-        <extracomment>Button on the Settings page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <extracomment>Shown beside the Save button once the settings are stored</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by name, kind, country, region, year…</source>
-        <extracomment>Placeholder of the filter box above a table</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter %1</source>
-        <extracomment>Accessible name of the filter box above a table; %1 is the table&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <extracomment>Accessible name of the line of totals under a table</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete contribution</source>
+            <translation>Eliminar contribución</translation>
+        </message>
+        <message>
+            <source>Delete the selected contribution (Del)</source>
+            <translation>Eliminar la contribución seleccionada (Supr)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
+            <translation>Historial…</translation>
+        </message>
+        <message>
+            <source>Contribution history</source>
+            <translation>Historial de la contribución</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <extracomment>Heading of the donors table</extracomment>
+            <translation>Donantes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n donor(s) shown · received %1 · outstanding pledges %2</source>
+            <extracomment>Totals under the donors table; %1 and %2 are amounts such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>%n donante mostrado · recibido %1 · promesas pendientes %2</numerusform>
+                <numerusform>%n donantes mostrados · recibido %1 · promesas pendientes %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Donor</source>
+            <extracomment>%1 is the donor's name</extracomment>
+            <translation>Eliminar donante</translation>
+        </message>
+        <message>
+            <source>Delete the donor “%1”? This cannot be undone.</source>
+            <translation>¿Desea eliminar el donante “%1”? Esta acción no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Add Donor…</source>
+            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
+            <translation>Añadir donante…</translation>
+        </message>
+        <message>
+            <source>Add donor</source>
+            <translation>Añadir donante</translation>
+        </message>
+        <message>
+            <source>Add a donor (Insert)</source>
+            <translation>Añadir un donante (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit donor</source>
+            <translation>Editar donante</translation>
+        </message>
+        <message>
+            <source>Edit the selected donor (Enter)</source>
+            <translation>Editar el donante seleccionado (Intro)</translation>
+        </message>
+        <message>
+            <source>Delete donor</source>
+            <translation>Eliminar donante</translation>
+        </message>
+        <message>
+            <source>Delete the selected donor (Del)</source>
+            <translation>Eliminar el donante seleccionado (Supr)</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <extracomment>Main window page: overview of the fund</extracomment>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <source>Key figures of the fund at a glance</source>
+            <translation>Cifras clave del fondo de un vistazo</translation>
+        </message>
+        <message>
+            <source>Key figures for the year, the fund's size against the USD 2 million and USD 5 million scenarios, and spending by region.</source>
+            <translation>Cifras clave del año, tamaño del fondo en comparación con los escenarios de 2 millones y 5 millones de dólares, y gastos por región.</translation>
+        </message>
+        <message>
+            <source>Donors &amp; Contributions</source>
+            <extracomment>Main window page: donors and the money they give</extracomment>
+            <translation>Donantes y contribuciones</translation>
+        </message>
+        <message>
+            <source>Donors, pledges and received contributions</source>
+            <translation>Donantes, promesas y contribuciones recibidas</translation>
+        </message>
+        <message>
+            <source>Member States and non-governmental donors, their pledges and payments, due-diligence clearance and whether each contribution may be published.</source>
+            <translation>Estados Miembros y donantes no gubernamentales, sus promesas de contribución y pagos, la aprobación de diligencia debida y si cada contribución puede publicarse.</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <extracomment>Main window page: travel sponsorships of representatives and experts</extracomment>
+            <translation>Patrocinios</translation>
+        </message>
+        <message>
+            <source>Applications to sponsor representatives and experts</source>
+            <translation>Solicitudes de patrocinio de representantes y expertos</translation>
+        </message>
+        <message>
+            <source>Applications from representatives and experts to attend the sessions, checked against the eligibility criteria, with gender balance and geographic diversity of the selection.</source>
+            <translation>Solicitudes de representantes y expertos para asistir a los períodos de sesiones, verificadas con arreglo a los criterios de admisibilidad, teniendo en cuenta el equilibrio de género y la diversidad geográfica de la selección.</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <extracomment>Main window page: capacity-building activities funded by the fund</extracomment>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities and their proposals</source>
+            <translation>Actividades de creación de capacidad y sus propuestas</translation>
+        </message>
+        <message>
+            <source>Proposals for capacity-building activities from governments and their implementing partners, scored against the selection criteria and focus areas.</source>
+            <translation>Propuestas de actividades de creación de capacidad de los Gobiernos y sus asociados en la ejecución, puntuadas con arreglo a los criterios de selección y los ámbitos prioritarios.</translation>
+        </message>
+        <message>
+            <source>Disbursements</source>
+            <extracomment>Main window page: payments made by the fund</extracomment>
+            <translation>Desembolsos</translation>
+        </message>
+        <message>
+            <source>Payments for approved sponsorships and activities</source>
+            <translation>Pagos de patrocinios y actividades aprobados</translation>
+        </message>
+        <message>
+            <source>Payments made for sponsorships and activities approved by the High Representative, and the balance left in the fund.</source>
+            <translation>Pagos efectuados para patrocinios y actividades aprobados por la Alta Representante, y saldo restante del fondo.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <extracomment>Main window page: printable reports and approval packets</extracomment>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Reports, charts and approval packets</source>
+            <translation>Informes, gráficos y expedientes de aprobación</translation>
+        </message>
+        <message>
+            <source>Reports on contributions and spending, charts of spending by region, and PDF approval packets for the High Representative's signature.</source>
+            <translation>Informes sobre contribuciones y gastos, gráficos de gastos por región y expedientes de aprobación en PDF para la firma de la Alta Representante.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <extracomment>Main window page: application and fund settings</extracomment>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Fund threshold, currencies and language</source>
+            <translation>Umbral del fondo, monedas e idioma</translation>
+        </message>
+        <message>
+            <source>The fund's operational threshold, exchange rates, how staff costs are paid, and the language of the application.</source>
+            <translation>El umbral operativo del fondo, los tipos de cambio, la forma de sufragar los gastos de personal y el idioma de la aplicación.</translation>
+        </message>
+        <message>
+            <source>About this page</source>
+            <extracomment>Accessible name of the paragraph that describes a page not yet built</extracomment>
+            <translation>Acerca de esta página</translation>
+        </message>
+        <message>
+            <source>Fund Settings</source>
+            <extracomment>Heading of the Settings page</extracomment>
+            <translation>Configuración del fondo</translation>
+        </message>
+        <message>
+            <source>Fund &amp;name:</source>
+            <extracomment>Form label: the fund's name, shown on reports</extracomment>
+            <translation>&amp;Nombre del fondo:</translation>
+        </message>
+        <message>
+            <source>Operational &amp;threshold (USD):</source>
+            <extracomment>Form label: ¶16 minimum of receipts before the fund operates</extracomment>
+            <translation>&amp;Umbral operativo (USD):</translation>
+        </message>
+        <message>
+            <source>Threshold &amp;announced:</source>
+            <extracomment>Form label: when donors were told the threshold</extracomment>
+            <translation>Umbral &amp;anunciado:</translation>
+        </message>
+        <message>
+            <source>Staff costs:</source>
+            <extracomment>Form label: where the salaries of the fund's two posts are paid from (¶15)</extracomment>
+            <translation>Gastos de personal:</translation>
+        </message>
+        <message>
+            <source>Annual cost of the &amp;P post (USD):</source>
+            <extracomment>Form label: annual cost of the Professional (P) post</extracomment>
+            <translation>Costo anual del puesto &amp;P (USD):</translation>
+        </message>
+        <message>
+            <source>Annual cost of the &amp;GS post (USD):</source>
+            <extracomment>Form label: annual cost of the General Service (GS) post</extracomment>
+            <translation>Costo anual del puesto S&amp;G (USD):</translation>
+        </message>
+        <message>
+            <source>Activity funding &amp;floor (USD):</source>
+            <extracomment>Form label: ¶23 minimum funding of an activity</extracomment>
+            <translation>&amp;Financiación mínima por actividad (USD):</translation>
+        </message>
+        <message>
+            <source>Announced on</source>
+            <extracomment>Check box before the date the threshold was announced to donors</extracomment>
+            <translation>Anunciado el</translation>
+        </message>
+        <message>
+            <source>Threshold announced</source>
+            <translation>Umbral anunciado</translation>
+        </message>
+        <message>
+            <source>Date the threshold was announced</source>
+            <translation>Fecha de anuncio del umbral</translation>
+        </message>
+        <message>
+            <source>Charged to the regular budget</source>
+            <extracomment>Staff costs option (¶15)</extracomment>
+            <translation>Con cargo al presupuesto ordinario</translation>
+        </message>
+        <message>
+            <source>Charged to voluntary contributions</source>
+            <extracomment>Staff costs option (¶15)</extracomment>
+            <translation>Con cargo a las contribuciones voluntarias</translation>
+        </message>
+        <message>
+            <source>¶15: the fund has a Professional (P) post and a General Service (GS) post. When they are charged to voluntary contributions, their annual cost is set aside from the money received before any sponsorship or activity; under the regular budget, contributions go to sponsorships and activities only.</source>
+            <extracomment>¶15 is a paragraph of the report that set up the fund</extracomment>
+            <translation>¶15: el fondo tiene un puesto del Cuadro Orgánico (P) y un puesto del Cuadro de Servicios Generales (SG). Cuando se sufragan con cargo a las contribuciones voluntarias, su costo anual se reserva del dinero recibido antes de cualquier patrocinio o actividad; con cargo al presupuesto ordinario, las contribuciones se destinan únicamente a patrocinios y actividades.</translation>
+        </message>
+        <message>
+            <source>¶23: the least an activity must be funded with; activities below it are not approved.</source>
+            <extracomment>¶23 is a paragraph of the report that set up the fund</extracomment>
+            <translation>¶23: la financiación mínima que debe recibir una actividad; las actividades por debajo de ella no se aprueban.</translation>
+        </message>
+        <message>
+            <source>&amp;Save Settings</source>
+            <extracomment>Button on the Settings page</extracomment>
+            <translation>Guar&amp;dar configuración</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar configuración</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <extracomment>Shown beside the Save button once the settings are stored</extracomment>
+            <translation>Configuración guardada.</translation>
+        </message>
+        <message>
+            <source>Filter by name, kind, country, region, year…</source>
+            <extracomment>Placeholder of the filter box above a table</extracomment>
+            <translation>Filtrar por nombre, categoría, país, región, año…</translation>
+        </message>
+        <message>
+            <source>Filter %1</source>
+            <extracomment>Accessible name of the filter box above a table; %1 is the table's title</extracomment>
+            <translation>Filtrar %1</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <extracomment>Accessible name of the line of totals under a table</extracomment>
+            <translation>Totales</translation>
+        </message>
+    </context>
 </TS>

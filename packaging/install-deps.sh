@@ -8,6 +8,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   cmake ninja-build g++ sqlite3 xvfb xauth poppler-utils imagemagick
   fonts-noto-core fonts-noto-cjk
+  dpkg-dev appstream desktop-file-utils
 )
 
 missing=()

@@ -22,5 +22,9 @@ QList<Command> allCommands();
 int runCheck(CommandContext &context);
 int runDemo(CommandContext &context);
 int runStatus(CommandContext &context);
+int runSlate(CommandContext &context);
+int runBackup(CommandContext &context);
+int runRestore(CommandContext &context);
+int runAudit(CommandContext &context);
 
 } // namespace FundDesk::App

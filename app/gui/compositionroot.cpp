@@ -1,16 +1,24 @@
 #include "app/gui/compositionroot.h"
 
 #include "app/apptr.h"
+#include "core/db/auditchain.h"
+#include "core/db/backuprestorer.h"
+#include "core/db/backuprotation.h"
 #include "core/db/backupwriter.h"
 #include "core/db/databaselocation.h"
 #include "core/services/demo/demofundgenerator.h"
 #include "core/services/fundopener.h"
 #include "core/services/fundstatustext.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/pages/activitiespage.h"
+#include "ui/pages/contributionspage.h"
+#include "ui/pages/settingspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,6 +53,9 @@ int CompositionRoot::run(const QStringList &arguments)
     connect(m_window.get(), &Ui::MainWindow::newFundRequested, this,
             &CompositionRoot::createNewFund);
     connect(m_window.get(), &Ui::MainWindow::backupRequested, this, &CompositionRoot::backUp);
+    connect(m_window.get(), &Ui::MainWindow::restoreRequested, this, &CompositionRoot::restore);
+    connect(m_window.get(), &Ui::MainWindow::manualRequested, this, &CompositionRoot::openManual);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &CompositionRoot::backUpAutomatically);
     m_window->show();
 
     const QString path = chooseStartDatabase(arguments);
@@ -119,6 +130,7 @@ bool CompositionRoot::openFund(const QString &path)
     installPages();
     oldServices.reset();
     oldDatabase.reset();
+    warnIfAuditTrailBroken();
     QSettings().setValue(QLatin1String(LastDatabaseKey), QFileInfo(path).absoluteFilePath());
     m_window->setDatabasePath(path);
     refreshFundStatus();
@@ -161,7 +173,89 @@ void CompositionRoot::backUp(const QString &targetPath)
 
 void CompositionRoot::installPages()
 {
-    // Pages of later capabilities are installed here as they land.
+    auto *contributions = new Ui::ContributionsPage(*m_services);
+    connect(contributions, &Ui::ContributionsPage::fundChanged, this,
+            &CompositionRoot::refreshFundStatus);
+    m_window->setPage(Ui::Page::Contributions, contributions);
+
+    auto *activities = new Ui::ActivitiesPage(*m_services);
+    connect(activities, &Ui::ActivitiesPage::fundChanged, this,
+            &CompositionRoot::refreshFundStatus);
+    m_window->setPage(Ui::Page::Activities, activities);
+
+    auto *settings = new Ui::SettingsPage(*m_services);
+    connect(settings, &Ui::SettingsPage::settingsSaved, this, &CompositionRoot::refreshFundStatus);
+    connect(settings, &Ui::SettingsPage::settingsSaved, contributions,
+            &Ui::ContributionsPage::reload);
+    connect(settings, &Ui::SettingsPage::settingsSaved, activities, &Ui::ActivitiesPage::reload);
+    m_window->setPage(Ui::Page::Settings, settings);
+}
+
+void CompositionRoot::restore(const QString &backupPath)
+{
+    const QString target = m_database ? m_database->path() : Core::DatabaseLocation::defaultPath();
+    const auto answer = QMessageBox::question(
+        m_window.get(), Tr::tr("Restore"),
+        Tr::tr("Replace the fund “%1” with the backup “%2”? The current file is kept beside it.")
+            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backupPath)));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    // Close the fund first: its pages and services hold the connection.
+    m_window->setDatabasePath(QString());
+    for (const Ui::Page page :
+         {Ui::Page::Contributions, Ui::Page::Activities, Ui::Page::Settings}) {
+        m_window->setPage(page, new QWidget);
+    }
+    m_services.reset();
+    m_database.reset();
+    const auto restored =
+        Core::BackupRestorer::restore(backupPath, target, Core::FundOpener::schemaVersion());
+    if (!restored) {
+        showError(Tr::tr("Restore"), restored.error().message);
+    }
+    openFund(target);
+}
+
+void CompositionRoot::openManual()
+{
+    // The manual ships beside the binary when installed, and in the source tree otherwise.
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/funddesk/manual.md"),
+        QStringLiteral(FUNDDESK_SOURCE_DIR "/docs/manual.md")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(candidate).absoluteFilePath()));
+            return;
+        }
+    }
+    showError(Tr::tr("Manual"), Tr::tr("The user manual was not found next to FundDesk."));
+}
+
+void CompositionRoot::backUpAutomatically()
+{
+    if (!m_database || m_database->isReadOnly()) {
+        return;
+    }
+    const QString folder = QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/backups");
+    const int keep = QSettings().value(QStringLiteral("backup/keep"), 10).toInt();
+    // Best effort on the way out: a failure is logged, it must not keep the app from quitting.
+    if (auto written = Core::BackupRotation::backUp(*m_database, folder, keep); !written) {
+        qWarning("automatic backup failed: %s", qPrintable(written.error().detail));
+    }
+}
+
+void CompositionRoot::warnIfAuditTrailBroken()
+{
+    const auto verified = Core::AuditChain::verify(m_database->connection());
+    if (!verified) {
+        showError(Tr::tr("Audit trail"), verified.error().message);
+    } else if (!verified->intact) {
+        showError(Tr::tr("Audit trail"),
+                  Tr::tr("The fund's audit trail has been altered: %1 Keep this file for "
+                         "investigation and work from a backup.")
+                      .arg(verified->message));
+    }
 }
 
 void CompositionRoot::refreshFundStatus()

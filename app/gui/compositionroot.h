@@ -35,7 +35,11 @@ private:
     void installPages();
     void createNewFund();
     void backUp(const QString &targetPath);
+    void restore(const QString &backupPath);
+    void openManual();
+    void backUpAutomatically();
     void refreshFundStatus();
+    void warnIfAuditTrailBroken();
     void showError(const QString &title, const QString &message);
 
     TranslationLoader m_translations;

@@ -1,5 +1,7 @@
 #include "core/db/schema.h"
 
+#include "core/db/schemaworkflow.h"
+
 #include "core/db/sqlhelpers.h"
 
 namespace FundDesk::Core {
@@ -113,6 +115,172 @@ Result<void> createContributions(QSqlDatabase &db)
     });
 }
 
+// Version 3: meetings of the permanent mechanism and delegate sponsorships (¶9a, ¶21–¶22).
+// Airfare norms are child rows (one per M49 region); the five ¶21 criteria are columns so a
+// screening reads one row. met_* is NULL while a criterion is not yet assessed.
+Result<void> createSponsorships(QSqlDatabase &db)
+{
+    QStringList criteria;
+    for (const char letter : {'a', 'b', 'c', 'd', 'e'}) {
+        const QLatin1Char key(letter);
+        criteria << QStringLiteral("met_%1 INTEGER CHECK (met_%1 IN (0, 1))").arg(key)
+                 << QStringLiteral("evidence_%1 TEXT NOT NULL DEFAULT ''").arg(key);
+    }
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE meetings (
+            id                   INTEGER PRIMARY KEY,
+            reference            TEXT NOT NULL UNIQUE CHECK (reference <> ''),
+            name                 TEXT NOT NULL CHECK (name <> ''),
+            city                 TEXT NOT NULL CHECK (city <> ''),
+            start_date           TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            end_date             TEXT NOT NULL CHECK (end_date >= start_date),
+            formal_days          INTEGER NOT NULL CHECK (formal_days >= 1),
+            dsa_rate_minor       INTEGER NOT NULL CHECK (dsa_rate_minor >= 0),
+            dsa_days             INTEGER NOT NULL CHECK (dsa_days >= 0),
+            terminal_minor       INTEGER NOT NULL CHECK (terminal_minor >= 0)
+        ) STRICT)"),
+        QStringLiteral("CREATE INDEX meetings_by_start ON meetings (start_date)"),
+        QStringLiteral(R"(CREATE TABLE meeting_airfares (
+            meeting_id    INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            region        TEXT NOT NULL,
+            amount_minor  INTEGER NOT NULL CHECK (amount_minor >= 0),
+            PRIMARY KEY (meeting_id, region)
+        ) STRICT, WITHOUT ROWID)"),
+        QString(QStringLiteral(R"(CREATE TABLE sponsorships (
+            id                   INTEGER PRIMARY KEY,
+            meeting_id           INTEGER NOT NULL REFERENCES meetings (id) ON DELETE RESTRICT,
+            applicant_name       TEXT NOT NULL CHECK (applicant_name <> ''),
+            gender               TEXT NOT NULL CHECK (gender IN ('woman', 'man', 'other')),
+            state_iso3           TEXT NOT NULL REFERENCES states (iso3),
+            ministry             TEXT NOT NULL DEFAULT '',
+            title                TEXT NOT NULL DEFAULT '',
+            capital_based        INTEGER NOT NULL CHECK (capital_based IN (0, 1)),
+            contact              TEXT NOT NULL DEFAULT '',
+            )") + criteria.join(QStringLiteral(",\n            ")) + QStringLiteral(R"(,
+            letter_received      INTEGER NOT NULL CHECK (letter_received IN (0, 1)),
+            estimated_minor      INTEGER NOT NULL CHECK (estimated_minor >= 0),
+            override_minor       INTEGER CHECK (override_minor >= 0),
+            override_reason      TEXT NOT NULL DEFAULT '',
+            score                INTEGER CHECK (score BETWEEN 0 AND 100),
+            status               TEXT NOT NULL DEFAULT 'draft',
+            attended_all         INTEGER CHECK (attended_all IN (0, 1)),
+            report_received      INTEGER NOT NULL DEFAULT 0 CHECK (report_received IN (0, 1)),
+            actual_minor         INTEGER CHECK (actual_minor >= 0),
+            notes                TEXT NOT NULL DEFAULT '',
+            CHECK (override_minor IS NULL OR override_reason <> '')
+        ) STRICT)")),
+        // The filters of the Sponsorships page: by meeting (always), status and State.
+        QStringLiteral("CREATE INDEX sponsorships_by_meeting ON sponsorships (meeting_id, status)"),
+        QStringLiteral("CREATE INDEX sponsorships_by_status ON sponsorships (status)"),
+        QStringLiteral("CREATE INDEX sponsorships_by_state ON sponsorships (state_iso3)"),
+    });
+}
+
+// Version 4: capacity-building activities (¶23–¶26), their scored reviews (¶25) and the
+// consultations of the governance structure (¶18). Lists of an application (co-applicants,
+// partners, yearly amounts, focus areas) are child rows so the filters can use indexes.
+Result<void> createActivities(QSqlDatabase &db)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE activities (
+            id                  INTEGER PRIMARY KEY,
+            reference           TEXT NOT NULL UNIQUE CHECK (reference <> ''),
+            applicant_iso3      TEXT NOT NULL REFERENCES states (iso3),
+            title               TEXT NOT NULL CHECK (title <> ''),
+            summary             TEXT NOT NULL DEFAULT '',
+            objectives          TEXT NOT NULL DEFAULT '',
+            expected_outputs    TEXT NOT NULL DEFAULT '',
+            outcomes            TEXT NOT NULL DEFAULT '',
+            start_date          TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            end_date            TEXT NOT NULL CHECK (end_date >= start_date),
+            co_funding_minor    INTEGER NOT NULL DEFAULT 0 CHECK (co_funding_minor >= 0),
+            co_funding_source   TEXT NOT NULL DEFAULT '',
+            needs_text          TEXT NOT NULL DEFAULT '',
+            needs_document      TEXT NOT NULL DEFAULT '',
+            status              TEXT NOT NULL DEFAULT 'draft',
+            results             TEXT NOT NULL DEFAULT '',
+            CHECK (needs_text <> '' OR needs_document <> '')
+        ) STRICT)"),
+        QStringLiteral("CREATE INDEX activities_by_status ON activities (status)"),
+        QStringLiteral("CREATE INDEX activities_by_applicant ON activities (applicant_iso3)"),
+        // ISO dates compare as text, so a start year is a range on this index.
+        QStringLiteral("CREATE INDEX activities_by_start ON activities (start_date)"),
+        QStringLiteral(R"(CREATE TABLE activity_co_applicants (
+            activity_id  INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+            iso3         TEXT NOT NULL REFERENCES states (iso3),
+            position     INTEGER NOT NULL,
+            PRIMARY KEY (activity_id, iso3)
+        ) STRICT, WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX activity_co_applicants_by_state "
+                       "ON activity_co_applicants (iso3)"),
+        QStringLiteral(R"(CREATE TABLE activity_partners (
+            id           INTEGER PRIMARY KEY,
+            activity_id  INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+            name         TEXT NOT NULL CHECK (name <> ''),
+            kind         TEXT NOT NULL CHECK (kind IN ('non_governmental', 'un_entity',
+                             'international_regional', 'academic', 'private_sector'))
+        ) STRICT)"),
+        QStringLiteral("CREATE INDEX activity_partners_by_activity "
+                       "ON activity_partners (activity_id, id)"),
+        QStringLiteral(R"(CREATE TABLE activity_amounts (
+            activity_id   INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+            year          INTEGER NOT NULL CHECK (year BETWEEN 1 AND 9999),
+            amount_minor  INTEGER NOT NULL CHECK (amount_minor > 0),
+            PRIMARY KEY (activity_id, year)
+        ) STRICT, WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE activity_focus_areas (
+            activity_id  INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+            area         TEXT NOT NULL,
+            PRIMARY KEY (activity_id, area)
+        ) STRICT, WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX activity_focus_areas_by_area "
+                       "ON activity_focus_areas (area)"),
+        // A declared conflict is recorded before any score and forbids one (¶25 review).
+        QStringLiteral(R"(CREATE TABLE activity_reviews (
+            id             INTEGER PRIMARY KEY,
+            activity_id    INTEGER NOT NULL REFERENCES activities (id) ON DELETE RESTRICT,
+            reviewer       TEXT NOT NULL CHECK (reviewer <> ''),
+            conflict       INTEGER NOT NULL CHECK (conflict IN (0, 1)),
+            conflict_note  TEXT NOT NULL DEFAULT '',
+            declared_on    TEXT NOT NULL,
+            scored         INTEGER NOT NULL DEFAULT 0 CHECK (scored IN (0, 1)),
+            score_a        INTEGER NOT NULL DEFAULT 0 CHECK (score_a BETWEEN 0 AND 5),
+            score_b        INTEGER NOT NULL DEFAULT 0 CHECK (score_b BETWEEN 0 AND 5),
+            score_c        INTEGER NOT NULL DEFAULT 0 CHECK (score_c BETWEEN 0 AND 5),
+            score_d        INTEGER NOT NULL DEFAULT 0 CHECK (score_d BETWEEN 0 AND 5),
+            score_e        INTEGER NOT NULL DEFAULT 0 CHECK (score_e BETWEEN 0 AND 5),
+            score_f        INTEGER NOT NULL DEFAULT 0 CHECK (score_f BETWEEN 0 AND 5),
+            justification  TEXT NOT NULL DEFAULT '',
+            scored_on      TEXT NOT NULL DEFAULT '',
+            UNIQUE (activity_id, reviewer),
+            CHECK (conflict = 0 OR scored = 0),
+            CHECK (scored = 0 OR justification <> '')
+        ) STRICT)"),
+        QStringLiteral(R"(CREATE TABLE consultations (
+            id     INTEGER PRIMARY KEY,
+            date   TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            notes  TEXT NOT NULL DEFAULT ''
+        ) STRICT)"),
+        QStringLiteral("CREATE INDEX consultations_by_date ON consultations (date)"),
+        QStringLiteral(R"(CREATE TABLE consultation_participants (
+            consultation_id  INTEGER NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+            position         INTEGER NOT NULL,
+            name             TEXT NOT NULL CHECK (name <> ''),
+            PRIMARY KEY (consultation_id, position)
+        ) STRICT, WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE consultation_advice (
+            consultation_id  INTEGER NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+            activity_id      INTEGER NOT NULL REFERENCES activities (id) ON DELETE RESTRICT,
+            stance           TEXT NOT NULL CHECK (stance IN ('supports',
+                                 'supports_with_changes', 'does_not_support', 'no_view')),
+            advice           TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (consultation_id, activity_id)
+        ) STRICT, WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX consultation_advice_by_activity "
+                       "ON consultation_advice (activity_id)"),
+    });
+}
+
 } // namespace
 
 QList<MigrationStep> fundDeskMigrations()
@@ -120,6 +288,10 @@ QList<MigrationStep> fundDeskMigrations()
     return {
         {1, QStringLiteral("settings and reference States"), createFoundation},
         {2, QStringLiteral("donors and contributions"), createContributions},
+        {3, QStringLiteral("meetings and sponsorships"), createSponsorships},
+        {4, QStringLiteral("activities, reviews and consultations"), createActivities},
+        {5, QStringLiteral("workflow, commitments, disbursements, periods and audit"),
+         createWorkflowAndAudit},
     };
 }
 

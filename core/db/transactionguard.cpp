@@ -1,5 +1,6 @@
 #include "core/db/transactionguard.h"
 
+#include "core/db/auditchain.h"
 #include "core/db/sqlhelpers.h"
 #include "core/logging.h"
 
@@ -78,6 +79,13 @@ Result<void> TransactionGuard::commit()
 {
     if (!m_active) {
         return m_beginError;
+    }
+    if (m_depth == 0) {
+        // Every write path commits here, so the audit trail is hash-sealed in the same
+        // transaction as the change it records (a no-op before schema step 5).
+        if (auto sealed = AuditChain::seal(m_db); !sealed) {
+            return sealed;
+        }
     }
     const bool done = m_depth == 0
                           ? m_db.commit()

@@ -2,6 +2,8 @@
 
 #include "core/coretr.h"
 
+#include <QRegularExpression>
+
 namespace FundDesk::Core {
 
 QString MoneyFormat::formatNumber(const Money &money, const QLocale &locale)
@@ -73,8 +75,14 @@ Result<Money> MoneyFormat::parse(const QString &text, const QString &currency,
     }
     if (badGrouping || (!inFraction && digitsSinceGroup >= 0 && digitsSinceGroup != 3)) {
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The amount “%1” is not a number this way. Type it like %2.")
+                         Tr::tr("The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.")
                              .arg(text, formatNumber(Money::usd(123456789), locale)));
+    }
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    if (!number.match(plain).hasMatch()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The amount “%1” is not a number. Type it like %2.")
+                             .arg(text.trimmed(), formatNumber(Money::usd(123456), locale)));
     }
     return Money::parse(plain, currency);
 }

@@ -83,18 +83,53 @@ Result<Money> pledgedOutstandingThrough(const QSqlDatabase &db, const QDate &yea
     return Money::usd(query->value(0).toLongLong());
 }
 
-// PLACEHOLDER until sponsorships and activities are stored: approved amounts through
-// yearEnd. Replace with one SUM over the commitments table when it exists.
-Result<Money> committedThrough(const QSqlDatabase & /*db*/, const QDate & /*yearEnd*/)
+// Sums one USD figure through yearEnd; SQLite's SUM() fails on overflow rather than wrapping.
+Result<Money> sumThrough(const QSqlDatabase &db, const QString &sql, const QDate &yearEnd,
+                         const QString &what)
 {
-    return Money::usd(0);
+    auto query = Sql::prepare(db, sql);
+    if (!query) {
+        return query.error();
+    }
+    query->bindValue(QStringLiteral(":end"), isoDate(yearEnd));
+    if (auto done = Sql::execPrepared(*query, what); !done) {
+        return done.error();
+    }
+    if (!query->next()) {
+        return Sql::storageError(*query, what + QStringLiteral(": no row"));
+    }
+    return Money::usd(query->value(0).toLongLong());
 }
 
-// PLACEHOLDER until disbursements are stored: paid out through yearEnd. Replace with one SUM
-// over the disbursements table when it exists.
-Result<Money> disbursedThrough(const QSqlDatabase & /*db*/, const QDate & /*yearEnd*/)
+// The current commitments (after approved amendments) of items approved through yearEnd that
+// are approved, active or completed. A cancelled item keeps committed only what was paid on
+// it (net of refunds), so money already spent never reappears as available.
+Result<Money> committedThrough(const QSqlDatabase &db, const QDate &yearEnd)
 {
-    return Money::usd(0);
+    return sumThrough(
+        db,
+        QStringLiteral(
+            "SELECT COALESCE(SUM(CASE "
+            "  WHEN s.status IN ('approved', 'active', 'completed') THEN c.amount_minor "
+            "  WHEN s.status = 'cancelled' THEN MIN(c.amount_minor, MAX(0, ("
+            "      SELECT COALESCE(SUM(d.usd_minor), 0) FROM disbursements AS d "
+            "      WHERE d.item_kind = c.item_kind AND d.item_id = c.item_id "
+            "        AND d.date <= :end))) "
+            "  ELSE 0 END), 0) "
+            "FROM commitments AS c JOIN (SELECT 'sponsorship' AS kind, id, status "
+            "  FROM sponsorships UNION ALL SELECT 'activity', id, status FROM activities) AS s "
+            "  ON s.kind = c.item_kind AND s.id = c.item_id "
+            "WHERE c.date <= :end"),
+        yearEnd, QStringLiteral("sum commitments"));
+}
+
+// Paid out through yearEnd, net of refunds (stored negative).
+Result<Money> disbursedThrough(const QSqlDatabase &db, const QDate &yearEnd)
+{
+    return sumThrough(db,
+                      QStringLiteral("SELECT COALESCE(SUM(usd_minor), 0) FROM disbursements "
+                                     "WHERE date <= :end"),
+                      yearEnd, QStringLiteral("sum disbursements"));
 }
 
 // ¶15: when the P and GS posts are charged to contributions, each year the fund has run

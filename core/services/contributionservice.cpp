@@ -1,9 +1,11 @@
 #include "core/services/contributionservice.h"
 
 #include "core/coretr.h"
+#include "core/db/auditchain.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/contributionrepository.h"
 #include "core/services/contributionrules.h"
+#include "core/services/periodlock.h"
 
 #include <utility>
 
@@ -111,6 +113,9 @@ Result<ContributionId> ContributionService::record(Contribution contribution)
     if (auto valid = validate(contribution); !valid) {
         return valid.error();
     }
+    if (auto open = PeriodLock(m_db).check(contribution.date); !open) {
+        return open.error();
+    }
     auto stored = prepared(std::move(contribution));
     if (!stored) {
         return stored.error();
@@ -118,6 +123,9 @@ Result<ContributionId> ContributionService::record(Contribution contribution)
     auto id = ContributionRepository(m_db).insert(*stored);
     if (!id) {
         return id.error();
+    }
+    if (auto sealed = AuditChain::seal(m_db); !sealed) {
+        return sealed.error();
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
@@ -138,6 +146,12 @@ Result<void> ContributionService::update(Contribution contribution, const QStrin
     }
     if (auto valid = validate(contribution); !valid) {
         return valid;
+    }
+    // A closed year refuses both moving a record out of it and moving one into it.
+    for (const QDate &date : {before->date, contribution.date}) {
+        if (auto open = PeriodLock(m_db).check(date); !open) {
+            return open;
+        }
     }
     const auto receipts = repository.receiptCountAgainst(contribution.id);
     if (!receipts) {
@@ -169,6 +183,9 @@ Result<void> ContributionService::update(Contribution contribution, const QStrin
     if (auto updated = repository.update(*stored); !updated) {
         return updated;
     }
+    if (auto sealed = AuditChain::seal(m_db); !sealed) {
+        return sealed;
+    }
     return transaction.commit();
 }
 
@@ -182,6 +199,9 @@ Result<void> ContributionService::remove(ContributionId id, const QString &reaso
     const auto before = find(id);
     if (!before) {
         return before.error();
+    }
+    if (auto open = PeriodLock(m_db).check(before->date); !open) {
+        return open;
     }
     const auto receipts = repository.receiptCountAgainst(id);
     if (!receipts) {
@@ -205,6 +225,9 @@ Result<void> ContributionService::remove(ContributionId id, const QString &reaso
     }
     if (auto removed = repository.remove(id); !removed) {
         return removed;
+    }
+    if (auto sealed = AuditChain::seal(m_db); !sealed) {
+        return sealed;
     }
     return transaction.commit();
 }

@@ -10,7 +10,14 @@ FundServices::FundServices(Database &database, ReferenceDataService reference)
       m_donors(database.connection(), m_reference),
       m_contributions(database.connection()),
       m_balance(database.connection()),
-      m_settings(database.connection())
+      m_settings(database.connection()),
+      m_meetings(database.connection()),
+      m_sponsorships(database.connection(), m_reference),
+      m_slates(database.connection(), m_reference),
+      m_activities(database.connection(), m_reference),
+      m_reviews(database.connection()),
+      m_consultations(database.connection()),
+      m_workflow(database.connection())
 {
 }
 

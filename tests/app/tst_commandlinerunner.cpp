@@ -149,6 +149,36 @@ private slots:
         QCOMPARE(QFile::exists(path), create); // check never creates a file
     }
 
+    void backupThenRestoreThroughTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString fund = dir.filePath(QStringLiteral("fund.funddesk"));
+        const QString copy = dir.filePath(QStringLiteral("copy.funddesk"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), fund}).code,
+                 int(App::Success));
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), fund}).code,
+                 int(App::Usage)); // --output is required
+        const Outcome backup = run({QStringLiteral("backup"), QStringLiteral("--database"), fund,
+                                    QStringLiteral("--output"), copy});
+        QCOMPARE(backup.code, int(App::Success));
+        QVERIFY(QFile::exists(copy));
+
+        const Outcome restore = run({QStringLiteral("restore"), copy, QStringLiteral("--database"), fund});
+        QCOMPARE(restore.code, int(App::Success));
+        QVERIFY(restore.out.contains(QStringLiteral(".replaced-")));
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--database"), fund}).code,
+                 int(App::Success));
+
+        QFile junk(dir.filePath(QStringLiteral("junk.funddesk")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a fund");
+        junk.close();
+        const Outcome refused = run({QStringLiteral("restore"), junk.fileName(),
+                                     QStringLiteral("--database"), fund});
+        QCOMPARE(refused.code, int(App::Failure));
+        QVERIFY(refused.err.contains(QStringLiteral("junk.funddesk")));
+    }
+
     void checkRefusesANewerFile()
     {
         QTemporaryDir dir;

@@ -130,6 +130,13 @@ void MainWindow::createActions()
     m_backupAction->setEnabled(false); // nothing to back up until a fund is open
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::chooseBackupTarget);
 
+    m_restoreAction = new QAction(this);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
+
+    m_manualAction = new QAction(this);
+    m_manualAction->setShortcuts(QKeySequence::HelpContents);
+    connect(m_manualAction, &QAction::triggered, this, &MainWindow::manualRequested);
+
     // close() rather than quitting the application, so closeEvent() saves the window layout.
     // Some platforms (Windows) bind no Quit key; there the window manager's close key serves.
     m_quitAction = new QAction(this);
@@ -165,6 +172,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -173,6 +181,8 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_pageActionGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manualAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -229,6 +239,11 @@ void MainWindow::retranslateUi()
     //: File menu: save a copy of the open fund database
     m_backupAction->setText(Tr::tr("&Back up…"));
     m_backupAction->setStatusTip(Tr::tr("Save a copy of the open fund database"));
+    //: File menu: replace the open fund with a backup copy
+    m_restoreAction->setText(Tr::tr("&Restore…"));
+    m_restoreAction->setStatusTip(Tr::tr("Replace the fund with a backup, after checking it"));
+    //: Help menu: open the user manual
+    m_manualAction->setText(Tr::tr("&Manual"));
     //: File menu: leave the application
     m_quitAction->setText(Tr::tr("&Quit"));
     m_quitAction->setStatusTip(Tr::tr("Close FundDesk"));
@@ -324,6 +339,16 @@ void MainWindow::chooseBackupTarget()
                                                       fundFileFilters());
     if (!path.isEmpty()) {
         emit backupRequested(path);
+    }
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    //: Title of the file dialog that picks a backup to restore
+    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Restore fund from backup"),
+                                                      dialogDirectory(), fundFileFilters());
+    if (!path.isEmpty()) {
+        emit restoreRequested(path);
     }
 }
 

@@ -46,6 +46,8 @@ signals:
     void newFundRequested();
     void openRequested(const QString &path);
     void backupRequested(const QString &targetPath);
+    void restoreRequested(const QString &backupPath);
+    void manualRequested();
     void currentPageChanged(FundDesk::Ui::Page page);
 
 protected:
@@ -64,6 +66,7 @@ private:
 
     void chooseFundToOpen();
     void chooseBackupTarget();
+    void chooseBackupToRestore();
     void showAbout();
     QString dialogDirectory() const;
     QString fundFileFilters() const;
@@ -80,6 +83,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_manualAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

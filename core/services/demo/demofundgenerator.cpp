@@ -4,8 +4,10 @@
 #include "core/db/database.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/settingsrepository.h"
+#include "core/services/demo/demoactivities.h"
 #include "core/services/demo/democontributions.h"
 #include "core/services/demo/demodonors.h"
+#include "core/services/demo/demosponsorships.h"
 #include "core/services/fundservices.h"
 #include "core/services/fundsettingskeys.h"
 
@@ -32,10 +34,17 @@ FundSettings demoSettings(QDate today)
 
 QString DemoFundSummary::describe() const
 {
-    return Tr::tr("Fund “%1”: %2 donors, %3 contributions, %4 reference States.")
+    return Tr::tr("Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 "
+                  "reviews, %6 consultations, %7 meetings with %8 sponsorship applications, "
+                  "%9 reference States.")
         .arg(fundName)
         .arg(donors)
         .arg(contributions)
+        .arg(activities)
+        .arg(activityReviews)
+        .arg(consultations)
+        .arg(meetings)
+        .arg(sponsorships)
         .arg(states);
 }
 
@@ -84,6 +93,22 @@ Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
         }
         summary.contributions += *recorded;
     }
+    Demo::DemoActivities activities(database.connection(), fund.reference(), random, m_today);
+    const auto activityCounts = activities.generate();
+    if (!activityCounts) {
+        return activityCounts.error();
+    }
+    summary.activities = activityCounts->activities;
+    summary.activityReviews = activityCounts->reviews;
+    summary.consultations = activityCounts->consultations;
+    Demo::DemoSponsorships sponsorships(fund.meetings(), fund.sponsorships(), fund.slates(),
+                                        fund.reference(), random, m_today);
+    const auto sponsorshipCounts = sponsorships.generate();
+    if (!sponsorshipCounts) {
+        return sponsorshipCounts.error();
+    }
+    summary.meetings = sponsorshipCounts->meetings;
+    summary.sponsorships = sponsorshipCounts->applications;
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }

@@ -16,6 +16,11 @@ struct DemoFundSummary
     int states = 0;
     int donors = 0;
     int contributions = 0;
+    int activities = 0;
+    int activityReviews = 0;
+    int consultations = 0;
+    int meetings = 0;
+    int sponsorships = 0;
     QString describe() const;
 };
 

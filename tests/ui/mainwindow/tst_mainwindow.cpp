@@ -359,11 +359,12 @@ void TestMainWindow::fileMenuHasFourActionsWithShortcuts()
     QCOMPARE(open->shortcuts(), QKeySequence::keyBindings(QKeySequence::Open));
     QCOMPARE(backup->shortcut().toString(QKeySequence::PortableText),
              QStringLiteral("Ctrl+Shift+B"));
-    QCOMPARE(fileMenu->actions().size(), 5); // four actions and a separator before Quit
+    QCOMPARE(fileMenu->actions().size(), 6); // five actions and a separator before Quit
     QCOMPARE(newFund->text(), QStringLiteral("&New fund…"));
     QCOMPARE(open->text(), QStringLiteral("&Open…"));
     QCOMPARE(backup->text(), QStringLiteral("&Back up…"));
     QCOMPARE(quit->text(), QStringLiteral("&Quit"));
+    QCOMPARE(fileMenu->actions().at(3)->text(), QStringLiteral("&Restore…"));
 
     QSignalSpy newRequested(window.get(), &MainWindow::newFundRequested);
     QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -387,9 +388,15 @@ void TestMainWindow::menusHaveMnemonics()
     QVERIFY2(titles.contains(QStringLiteral("&Help")), qPrintable(titles.join(u',')));
     QMenu *helpMenu = menuActions.last()->menu();
     QVERIFY(helpMenu);
-    QCOMPARE(helpMenu->actions().size(), 2);
-    QCOMPARE(helpMenu->actions().at(0)->text(), QStringLiteral("&About FundDesk"));
-    QCOMPARE(helpMenu->actions().at(1)->text(), QStringLiteral("About &Qt"));
+    QCOMPARE(helpMenu->actions().size(), 4); // Manual, a separator, About FundDesk, About Qt
+    QCOMPARE(helpMenu->actions().at(0)->text(), QStringLiteral("&Manual"));
+    QCOMPARE(helpMenu->actions().at(0)->shortcuts(),
+             QKeySequence::keyBindings(QKeySequence::HelpContents));
+    QCOMPARE(helpMenu->actions().at(2)->text(), QStringLiteral("&About FundDesk"));
+    QCOMPARE(helpMenu->actions().at(3)->text(), QStringLiteral("About &Qt"));
+    QSignalSpy manual(window.get(), &MainWindow::manualRequested);
+    helpMenu->actions().at(0)->trigger();
+    QCOMPARE(manual.count(), 1);
 }
 
 void TestMainWindow::openAndBackUpAskForAFile()
@@ -455,6 +462,23 @@ void TestMainWindow::openAndBackUpAskForAFile()
     const QString expected = directory.filePath(
         QStringLiteral("fund-backup-%1.funddesk").arg(QDate::currentDate().toString(Qt::ISODate)));
     QCOMPARE(backupRequested.at(0).at(0).toString(), expected);
+
+    // Restore asks for an existing backup and passes it on.
+    QSignalSpy restoreRequested(window.get(), &MainWindow::restoreRequested);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    whenModalOpens(window.get(), [&](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptOpen);
+        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(nameEdit);
+        nameEdit->setText(QStringLiteral("other.sqlite"));
+        static_cast<QDialog *>(dialog)->done(QDialog::Accepted);
+    });
+    fileMenu->actions().at(3)->trigger();
+    QCOMPARE(restoreRequested.count(), 1);
+    QCOMPARE(restoreRequested.at(0).at(0).toString(), otherFund);
 }
 
 void TestMainWindow::aboutShowsNameAndVersion()
@@ -471,7 +495,7 @@ void TestMainWindow::aboutShowsNameAndVersion()
         box->accept();
     });
     QMenu *helpMenu = window->menuBar()->actions().last()->menu();
-    helpMenu->actions().at(0)->trigger();
+    helpMenu->actions().at(2)->trigger();
     QCOMPARE(title, QStringLiteral("About FundDesk"));
     QVERIFY2(text.contains(QStringLiteral("FundDesk " FUNDDESK_VERSION)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("UN Voluntary Fund for ICT-security")));

@@ -1,0 +1,273 @@
+#include "core/db/auditactor.h"
+#include "core/db/auditchain.h"
+#include "core/db/transactionguard.h"
+#include "core/domain/contribution.h"
+#include "core/services/contributionservice.h"
+#include "workflowtestfund.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace FundDesk::Core;
+using namespace WorkflowTest;
+using namespace Qt::StringLiterals;
+
+class TestAuditChain final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void intactChainVerifies();
+    void hashesFollowTheDocumentedFormula();
+    void editedEntryIsDetected();
+    void deletedEntryIsDetected_data();
+    void deletedEntryIsDetected();
+    void insertedEntryIsDetected_data();
+    void insertedEntryIsDetected();
+    void trailIsAppendOnlyFromSql();
+    void unsealedEntriesAreCountedThenSealed();
+    void everyContributionWritePathWritesAnEntry();
+    void rolledBackWritesLeaveNoEntry();
+    void noOpUpdateWritesNothing();
+
+private:
+    void tamper() const; // drops the append-only guards, as someone with sqlite3 could
+    qint64 entries() const { return m_fund.scalar(u"SELECT count(*) FROM audit_log"_s); }
+    AuditVerification verified() const;
+
+    Fund m_fund;
+};
+
+void TestAuditChain::init()
+{
+    m_fund = Fund();
+    const QString failed = makeFund(m_fund);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(AuditChain::seal(m_fund.db()).ok());
+    QVERIFY(entries() > 10);
+}
+
+void TestAuditChain::cleanup()
+{
+    m_fund.database.reset();
+}
+
+void TestAuditChain::tamper() const
+{
+    QVERIFY(m_fund.exec(u"DROP TRIGGER audit_log_no_delete"_s));
+    QVERIFY(m_fund.exec(u"DROP TRIGGER audit_log_no_edit"_s));
+}
+
+AuditVerification TestAuditChain::verified() const
+{
+    const auto result = AuditChain::verify(m_fund.db());
+    return result ? *result : AuditVerification{false, -1, -1, -1, result.error().detail};
+}
+
+void TestAuditChain::intactChainVerifies()
+{
+    const AuditVerification result = verified();
+    QVERIFY2(result.intact, qPrintable(result.message));
+    QCOMPARE(result.entries, entries());
+    QCOMPARE(result.unsealed, 0);
+    QCOMPARE(result.firstBrokenSeq, 0);
+}
+
+void TestAuditChain::hashesFollowTheDocumentedFormula()
+{
+    QSqlQuery query(m_fund.db());
+    QVERIFY(
+        query.exec(u"SELECT seq, at, profile_id, profile, table_name, record_id, action, "
+                   "old_values, new_values, prev_hash, hash FROM audit_log ORDER BY seq"_s));
+    QString prev = AuditChain::genesisHash();
+    while (query.next()) {
+        AuditEntry entry{
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+            query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(),   query.value(7).toString(), query.value(8).toString(),
+            query.value(9).toString(),   query.value(10).toString()};
+        QCOMPARE(entry.prevHash, prev);
+        QCOMPARE(entry.hash, AuditChain::computeHash(prev, entry));
+        QCOMPARE(entry.hash.size(), 64);
+        QVERIFY(entry.at.endsWith(u'Z'));
+        prev = entry.hash;
+    }
+}
+
+void TestAuditChain::editedEntryIsDetected()
+{
+    tamper();
+    QVERIFY(
+        m_fund.exec(u"UPDATE audit_log SET new_values = json_set(COALESCE(new_values, "
+                    "'{}'), '$.tampered', 1) WHERE seq = 5"_s));
+    const AuditVerification result = verified();
+    QVERIFY(!result.intact);
+    QCOMPARE(result.firstBrokenSeq, 5);
+    QVERIFY2(result.message.contains(u"5"_s), qPrintable(result.message));
+}
+
+void TestAuditChain::deletedEntryIsDetected_data()
+{
+    QTest::addColumn<bool>("last");
+    QTest::newRow("in the middle") << false;
+    QTest::newRow("the newest") << true;
+}
+
+void TestAuditChain::deletedEntryIsDetected()
+{
+    QFETCH(bool, last);
+    const qint64 seq = last ? entries() : 7;
+    tamper();
+    QVERIFY(m_fund.exec(u"DELETE FROM audit_log WHERE seq = ?"_s, {seq}));
+    const AuditVerification result = verified();
+    QVERIFY(!result.intact);
+    QCOMPARE(result.firstBrokenSeq, seq);
+}
+
+void TestAuditChain::insertedEntryIsDetected_data()
+{
+    QTest::addColumn<bool>("atEnd");
+    QTest::addColumn<bool>("validHash"); // a forger who knows the formula
+    QTest::newRow("at the end, made-up hash") << true << false;
+    QTest::newRow("at the end, recomputed hash") << true << true;
+    QTest::newRow("in the middle") << false << false;
+}
+
+void TestAuditChain::insertedEntryIsDetected()
+{
+    QFETCH(bool, atEnd);
+    QFETCH(bool, validHash);
+    const qint64 count = entries();
+    tamper();
+    qint64 seq = count + 1;
+    if (!atEnd) {
+        seq = 4;
+        // Make room: shift seq 4.. up by one (in two steps, the key being unique).
+        QVERIFY(m_fund.exec(u"UPDATE audit_log SET seq = seq + 100000 WHERE seq >= 4"_s));
+        QVERIFY(m_fund.exec(u"UPDATE audit_log SET seq = seq - 99999 WHERE seq >= 100000"_s));
+    }
+    QSqlQuery prevQuery(m_fund.db());
+    QVERIFY(prevQuery.exec(u"SELECT hash FROM audit_log WHERE seq = %1"_s.arg(seq - 1)));
+    QVERIFY(prevQuery.next());
+    AuditEntry forged{seq,
+                      u"2026-06-30T10:00:00.000Z"_s,
+                      0,
+                      {},
+                      u"contributions"_s,
+                      u"99"_s,
+                      u"insert"_s,
+                      {},
+                      u"{\"usd_minor\":100}"_s,
+                      prevQuery.value(0).toString(),
+                      QString(64, u'f')};
+    if (validHash) {
+        forged.hash = AuditChain::computeHash(forged.prevHash, forged);
+    }
+    QVERIFY(
+        m_fund.exec(u"INSERT INTO audit_log (seq, at, profile_id, profile, table_name, "
+                    "record_id, action, old_values, new_values, prev_hash, hash) "
+                    "VALUES (?, ?, NULL, '', ?, ?, ?, NULL, ?, ?, ?)"_s,
+                    {seq, forged.at, forged.table, forged.recordId, forged.action, forged.newValues,
+                     forged.prevHash, forged.hash}));
+    const AuditVerification result = verified();
+    QVERIFY(!result.intact);
+    QCOMPARE(result.firstBrokenSeq, seq);
+}
+
+void TestAuditChain::trailIsAppendOnlyFromSql()
+{
+    QVERIFY(!m_fund.exec(u"DELETE FROM audit_log WHERE seq = 1"_s));
+    QVERIFY(!m_fund.exec(u"UPDATE audit_log SET profile = 'someone' WHERE seq = 1"_s));
+    QVERIFY(verified().intact);
+}
+
+void TestAuditChain::unsealedEntriesAreCountedThenSealed()
+{
+    QVERIFY(m_fund.receive(5'00)); // a raw write: the trigger logs it, nothing seals it
+    AuditVerification result = verified();
+    QVERIFY(result.intact);
+    QCOMPARE(result.unsealed, 1);
+    QVERIFY(AuditChain::seal(m_fund.db()).ok());
+    result = verified();
+    QVERIFY(result.intact);
+    QCOMPARE(result.unsealed, 0);
+}
+
+void TestAuditChain::everyContributionWritePathWritesAnEntry()
+{
+    QVERIFY(AuditActor::setCurrent(m_fund.db(), m_fund.finance).ok());
+    ContributionService contributions(m_fund.db(), [] { return kToday; });
+    Contribution receipt;
+    receipt.donorId = DonorId(1);
+    receipt.date = QDate(2026, 3, 1);
+    receipt.amount = Money::usd(2'500'00);
+    const auto id = contributions.record(receipt);
+    QVERIFY(id.ok());
+    const QString recordId = QString::number(id->value());
+
+    receipt = *contributions.find(*id);
+    receipt.amount = Money::usd(2'600'00);
+    QVERIFY(contributions.update(receipt, u"Bank charges"_s).ok());
+    QVERIFY(contributions.remove(*id, u"Entered twice"_s).ok());
+
+    QSqlQuery query(m_fund.db());
+    QVERIFY(
+        query.prepare(u"SELECT action, old_values, new_values, profile, profile_id, hash "
+                      "FROM audit_log WHERE table_name = 'contributions' AND record_id = ? "
+                      "ORDER BY seq"_s));
+    query.addBindValue(recordId);
+    QVERIFY(query.exec());
+    QStringList actions;
+    while (query.next()) {
+        actions << query.value(0).toString();
+        QCOMPARE(query.value(3).toString(), m_fund.finance.name);
+        QCOMPARE(query.value(4).toLongLong(), m_fund.finance.id.value());
+        QVERIFY(!query.value(5).toString().isEmpty()); // sealed in the same transaction
+        const auto oldValues = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
+        const auto newValues = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+        if (actions.last() == u"insert"_s) {
+            QCOMPARE(newValues.value(u"amount_minor"_s).toInteger(), 2'500'00);
+        } else if (actions.last() == u"update"_s) {
+            QCOMPARE(oldValues.value(u"amount_minor"_s).toInteger(), 2'500'00);
+            QCOMPARE(newValues.value(u"amount_minor"_s).toInteger(), 2'600'00);
+        } else {
+            QCOMPARE(oldValues.value(u"amount_minor"_s).toInteger(), 2'600'00);
+            QVERIFY(newValues.isEmpty());
+        }
+    }
+    QCOMPARE(actions, (QStringList{u"insert"_s, u"update"_s, u"delete"_s}));
+    // The kept history rows are records too.
+    QCOMPARE(m_fund.scalar(u"SELECT count(*) FROM audit_log WHERE table_name = "
+                           "'contribution_history' AND action = 'insert'"_s),
+             2);
+    QCOMPARE(verified().unsealed, 0);
+    QVERIFY(verified().intact);
+}
+
+void TestAuditChain::rolledBackWritesLeaveNoEntry()
+{
+    const qint64 before = entries();
+    {
+        TransactionGuard transaction(m_fund.db());
+        QVERIFY(m_fund.receive(7'00));
+        QCOMPARE(entries(), before + 1);
+    }
+    QCOMPARE(entries(), before);
+    QVERIFY(m_fund.receive(8'00));
+    QVERIFY(AuditChain::seal(m_fund.db()).ok());
+    QVERIFY(verified().intact); // no gap in seq after the rollback
+}
+
+void TestAuditChain::noOpUpdateWritesNothing()
+{
+    const qint64 before = entries();
+    QVERIFY(m_fund.exec(u"UPDATE donors SET name = name"_s));
+    QCOMPARE(entries(), before);
+}
+
+QTEST_APPLESS_MAIN(TestAuditChain)
+#include "tst_auditchain.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/services/activityfilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace FundDesk::Core {
+class ReferenceDataService;
+} // namespace FundDesk::Core
+
+namespace FundDesk::Ui {
+
+class ActivityTableModel;
+
+// The Activities page's combo-box filters (status, region, focus area, year), delegated to
+// core's ActivityFilter. It sits between ActivityTableModel and the TablePanel's own proxy,
+// which adds the text box and the sorting; the text part of the filter set here is ignored.
+class ActivityFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    ActivityFilterProxyModel(ActivityTableModel *model, const Core::ReferenceDataService &reference,
+                             QObject *parent = nullptr);
+
+    void setFilter(const Core::ActivityFilter &filter);
+    const Core::ActivityFilter &filter() const { return m_filter; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    ActivityTableModel *m_model;
+    const Core::ReferenceDataService &m_reference;
+    Core::ActivityFilter m_filter;
+};
+
+} // namespace FundDesk::Ui

@@ -259,6 +259,154 @@
             <source>The fund was backed up to “%1”.</source>
             <translation>نُسخ الصندوق احتياطيًا في «%1».</translation>
         </message>
+        <message>
+            <source>Verify the fund's hash-chained audit trail and name the first broken entry.</source>
+            <translation>التحقق من سجل التدقيق للصندوق المتسلسل بقيم التجزئة، وتحديد أول قيد منقطع.</translation>
+        </message>
+        <message>
+            <source>funddesk audit: %1</source>
+            <translation>funddesk audit: %1</translation>
+        </message>
+        <message>
+            <source>audit trail broken at entry %1: %2</source>
+            <extracomment>%1 is the number of the first broken entry, %2 says what is wrong with it</extracomment>
+            <translation>سجل التدقيق منقطع عند القيد %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit trail intact: %n entries</source>
+            <translation>
+                <numerusform>سجل التدقيق سليم: %n قيد</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيد</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيدان</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيود</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيدًا</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n written since the last seal, sealed by the next change)</source>
+            <extracomment>follows "audit trail intact: N entries"</extracomment>
+            <translation>
+                <numerusform> (%n قيد كُتب منذ آخر ختم، وسيُختم عند التغيير التالي)</numerusform>
+                <numerusform> (%n قيد كُتب منذ آخر ختم، وسيُختم عند التغيير التالي)</numerusform>
+                <numerusform> (%n قيدان كُتبا منذ آخر ختم، وسيُختمان عند التغيير التالي)</numerusform>
+                <numerusform> (%n قيود كُتبت منذ آخر ختم، وستُختم عند التغيير التالي)</numerusform>
+                <numerusform> (%n قيدًا كُتبت منذ آخر ختم، وستُختم عند التغيير التالي)</numerusform>
+                <numerusform> (%n قيد كُتبت منذ آخر ختم، وستُختم عند التغيير التالي)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk audit verify [--database PATH]</source>
+            <translation>طريقة الاستخدام: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</source>
+            <translation>funddesk audit: الإجراء «%1» غير معروف أو مفقود. طريقة الاستخدام: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</source>
+            <translation>اقتراح قائمة المندوبين المشمولين بالرعاية لاجتماع ما، مع أرقامها وأسبابها.</translation>
+        </message>
+        <message>
+            <source>Verify the fund's audit trail: “audit verify” names the first broken entry.</source>
+            <translation>التحقق من سجل التدقيق للصندوق: يحدد الأمر «audit verify» أول قيد منقطع.</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</source>
+            <translation>اقتراح قائمة المندوبين المشمولين بالرعاية لاجتماع ما، مع أرقامها وسبب كل قرار.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>no reviewer score, in a table cell</extracomment>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>  %1 (%2, %3) — %4, score %5</source>
+            <translation>  %1 (%2، %3) — %4، الدرجة %5</translation>
+        </message>
+        <message>
+            <source>The meeting's reference, such as PM-2026-1.</source>
+            <translation>مرجع الاجتماع، مثل PM-2026-1.</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <extracomment>placeholder for a meeting reference in help</extracomment>
+            <translation>REF</translation>
+        </message>
+        <message>
+            <source>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</source>
+            <translation>المقاعد المراد شغلها، من 1 إلى %1 (القيمة الافتراضية: %2، أي النطاق الصغير المذكور في ¶20).</translation>
+        </message>
+        <message>
+            <source>The most the slate may cost, in USD.</source>
+            <translation>أقصى تكلفة للقائمة المختارة، بدولارات الولايات المتحدة (USD).</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <extracomment>placeholder for an amount in command-line help</extracomment>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>funddesk slate: give the meeting with --meeting REF.</source>
+            <translation>funddesk slate: يرجى تحديد الاجتماع باستخدام --meeting REF.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</source>
+            <translation>funddesk slate: يقبل الخيار --seats عددًا صحيحًا من 1 إلى %1، وليس «%2».</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</source>
+            <translation>funddesk slate: يقبل الخيار --budget مبلغًا بدولارات الولايات المتحدة (USD) مثل 120000 أو 95000.50، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>funddesk slate: %1</source>
+            <translation>funddesk slate: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, %4 to %5</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 city, %4 and %5 first and last day</extracomment>
+            <translation>%1 — %2، %3، من %4 إلى %5</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>تحذير: %1</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>القائمة المقترحة</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>الأرقام</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>المستبعدون</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</source>
+            <translation>هل تريدون استبدال الصندوق «%1» بالنسخة الاحتياطية «%2»؟ سيُحتفظ بالملف الحالي بجانبه.</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>الدليل</translation>
+        </message>
+        <message>
+            <source>The user manual was not found next to FundDesk.</source>
+            <translation>لم يُعثر على دليل المستخدم بجانب FundDesk.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
+            <translation>تم العبث بسجل التدقيق للصندوق: %1 يرجى الاحتفاظ بهذا الملف لأغراض التحقيق والعمل انطلاقًا من نسخة احتياطية.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -729,10 +877,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>%1 %2</source>
             <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>The amount “%1” is not a number this way. Type it like %2.</source>
-            <translation>المبلغ «%1» ليس عددًا بهذه الصيغة. يرجى كتابته على غرار %2.</translation>
         </message>
         <message>
             <source>The amount “%1” is not a number. Type it like %2.</source>
@@ -1426,10 +1570,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>صندوق الأمم المتحدة للتبرعات لبناء القدرات في مجال أمن تكنولوجيات المعلومات والاتصالات (تجريبي)</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-            <translation>الصندوق «%1»: الجهات المانحة %2، التبرعات %3، طلبات الأنشطة %4 مع %5 من المراجعات، المشاورات %6، الدول المرجعية %7.</translation>
-        </message>
-        <message>
             <source>Enter the date of the payment.</source>
             <translation>يرجى إدخال تاريخ الدفعة.</translation>
         </message>
@@ -2079,6 +2219,14 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <extracomment>%1 is a status such as "Recommended"</extracomment>
             <translation>يرجى إدخال المبررات المكتوبة لـ «%1»: فهي مطلوبة للتوصية وعدم التوصية على حد سواء.</translation>
         </message>
+        <message>
+            <source>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</source>
+            <translation>تجميع خانات الآلاف في المبلغ «%1» غير صحيح: يرجى استخدام مجموعات من ثلاثة أرقام، كما في %2.</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
+            <translation>الصندوق «%1»: الجهات المانحة: %2، التبرعات: %3، طلبات الأنشطة: %4 مع %5 مراجعة، المشاورات: %6، الاجتماعات: %7 مع %8 طلب رعاية، الدول المرجعية: %9.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -2121,18 +2269,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Remove Year</source>
             <extracomment>Button under the amounts table: removes the selected year</extracomment>
             <translation>إزالة سنة</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n co-applicant State(s) chosen</source>
-            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-            <translation>
-                <numerusform>اختيرت %n دولة مشاركة في تقديم الطلب</numerusform>
-                <numerusform>اختيرت %n دولة مشاركة في تقديم الطلب</numerusform>
-                <numerusform>اختيرت %n دولتان مشاركتان في تقديم الطلب</numerusform>
-                <numerusform>اختيرت %n دول مشاركة في تقديم الطلب</numerusform>
-                <numerusform>اختيرت %n دولةً مشاركة في تقديم الطلب</numerusform>
-                <numerusform>اختيرت %n دولة مشاركة في تقديم الطلب</numerusform>
-            </translation>
         </message>
         <message>
             <source>Filter States by name or code…</source>
@@ -2698,11 +2834,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
             <translation>اسم المراجِع</translation>
         </message>
         <message>
-            <source>1. Conflict of interest</source>
-            <extracomment>Group title: the first step of a review</extracomment>
-            <translation>1. تضارب المصالح</translation>
-        </message>
-        <message>
             <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
             <translation>قبل إسناد الدرجات، يرجى الإعلان عما إذا كان لديكم تضارب في المصالح بشأن هذا الطلب. ولا يُسند المراجِع الذي لديه تضارب في المصالح درجات للطلب، ويُستبعد من درجته الإجمالية.</translation>
         </message>
@@ -2722,11 +2853,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
         <message>
             <source>Nature of the conflict</source>
             <translation>طبيعة التضارب</translation>
-        </message>
-        <message>
-            <source>2. Scores (¶25)</source>
-            <extracomment>Group title: the second step of a review</extracomment>
-            <translation>2. الدرجات (¶25)</translation>
         </message>
         <message>
             <source>&amp;Justification (required):</source>
@@ -3116,7 +3242,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>Applications</source>
-            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <extracomment>Column header: number of applications with a State in the region
+----------
+Tab of the Activities page: the table of applications</extracomment>
             <translation>الطلبات</translation>
         </message>
         <message>
@@ -3521,6 +3649,346 @@ Button under the donors table; Delete key when the table has focus</extracomment
             <source>Totals</source>
             <extracomment>Accessible name of the line of totals under a table</extracomment>
             <translation>المجاميع</translation>
+        </message>
+        <message>
+            <source>No co-applicant State: a national activity.</source>
+            <extracomment>Under the co-applicant list when no State is ticked</extracomment>
+            <translation>لا توجد دولة مشاركة في تقديم الطلب: نشاط وطني.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen: %1</source>
+            <extracomment>Under the co-applicant list: %1 lists the ticked States' names</extracomment>
+            <translation>
+                <numerusform>اختيرت %n دولة مشاركة في تقديم الطلب: %1</numerusform>
+                <numerusform>اختيرت %n دولة مشاركة في تقديم الطلب: %1</numerusform>
+                <numerusform>اختيرت %n دولتان مشاركتان في تقديم الطلب: %1</numerusform>
+                <numerusform>اختيرت %n دول مشاركة في تقديم الطلب: %1</numerusform>
+                <numerusform>اختيرت %n دولةً مشاركة في تقديم الطلب: %1</numerusform>
+                <numerusform>اختيرت %n دولة مشاركة في تقديم الطلب: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Governance Consultation</source>
+            <translation>مشاورة هيكل الحوكمة</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the consultation:</source>
+            <extracomment>Form label: the day the governance structure was consulted (¶18)</extracomment>
+            <translation>تاريخ المشاورة (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Participants: States and members who took part, one per line:</source>
+            <translation>المشاركون: الدول والأعضاء الذين شاركوا، واحد في كل سطر (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>&amp;Advice per application:</source>
+            <translation>الرأي بشأن كل طلب (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Advice per application</source>
+            <translation>الرأي بشأن كل طلب</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Date of the consultation</source>
+            <translation>تاريخ المشاورة</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <extracomment>Column header: where the governance structure stands on the application</extracomment>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <extracomment>Column header: the advice given, in words</extracomment>
+            <translation>الرأي</translation>
+        </message>
+        <message>
+            <source>Not discussed</source>
+            <extracomment>First choice of the stance combo: the application was not on the agenda</extracomment>
+            <translation>لم يُناقش</translation>
+        </message>
+        <message>
+            <source>Stance on %1</source>
+            <extracomment>Accessible name of a stance box; %1 is the application's reference</extracomment>
+            <translation>الموقف بشأن %1</translation>
+        </message>
+        <message>
+            <source>Advice on %1</source>
+            <extracomment>Accessible name of an advice box; %1 is the application's reference</extracomment>
+            <translation>الرأي بشأن %1</translation>
+        </message>
+        <message>
+            <source>Step 1: conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>الخطوة 1: تضارب المصالح</translation>
+        </message>
+        <message>
+            <source>Step 2: scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>الخطوة 2: الدرجات (¶25)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <extracomment>File menu: replace the open fund with a backup copy</extracomment>
+            <translation>استعادة (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Replace the fund with a backup, after checking it</source>
+            <translation>استبدال الصندوق بنسخة احتياطية بعد التحقق منها</translation>
+        </message>
+        <message>
+            <source>&amp;Manual</source>
+            <extracomment>Help menu: open the user manual</extracomment>
+            <translation>الدليل (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Restore fund from backup</source>
+            <extracomment>Title of the file dialog that picks a backup to restore</extracomment>
+            <translation>استعادة الصندوق من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities</source>
+            <extracomment>Accessible name of the Activities page</extracomment>
+            <translation>أنشطة بناء القدرات</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <extracomment>Tab of the Activities page: applications by aggregate score</extracomment>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>Geographic Balance</source>
+            <extracomment>Tab of the Activities page: amounts by region (¶25c)</extracomment>
+            <translation>التوازن الجغرافي</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · requested %1</source>
+            <extracomment>Under the activities table: %1 is the total requested such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>المعروض: %n طلب · المطلوب %1</numerusform>
+                <numerusform>المعروض: %n طلب · المطلوب %1</numerusform>
+                <numerusform>المعروض: %n طلبان · المطلوب %1</numerusform>
+                <numerusform>المعروض: %n طلبات · المطلوب %1</numerusform>
+                <numerusform>المعروض: %n طلبًا · المطلوب %1</numerusform>
+                <numerusform>المعروض: %n طلب · المطلوب %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n below the funding floor</source>
+            <extracomment>Under the activities table: how many shown applications are under the ¶23 floor</extracomment>
+            <translation>
+                <numerusform>%n طلب دون الحد الأدنى للتمويل</numerusform>
+                <numerusform>%n طلب دون الحد الأدنى للتمويل</numerusform>
+                <numerusform>%n طلبان دون الحد الأدنى للتمويل</numerusform>
+                <numerusform>%n طلبات دون الحد الأدنى للتمويل</numerusform>
+                <numerusform>%n طلبًا دون الحد الأدنى للتمويل</numerusform>
+                <numerusform>%n طلب دون الحد الأدنى للتمويل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Edit Activity Application</source>
+            <translation>تعديل طلب نشاط</translation>
+        </message>
+        <message>
+            <source>Delete the activity application %1, “%2”?</source>
+            <extracomment>%1 is the application's reference, %2 its title</extracomment>
+            <translation>هل تريدون حذف طلب النشاط %1، «%2»؟</translation>
+        </message>
+        <message>
+            <source>Delete Activity Application</source>
+            <translation>حذف طلب نشاط</translation>
+        </message>
+        <message>
+            <source>Export Scores</source>
+            <translation>تصدير الدرجات</translation>
+        </message>
+        <message>
+            <source>review-scores.csv</source>
+            <extracomment>Default file name of the exported review scores</extracomment>
+            <translation>review-scores.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <extracomment>File type filter of the save dialog</extracomment>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>Heading of the table of capacity-building activity applications</extracomment>
+            <translation>طلبات الأنشطة</translation>
+        </message>
+        <message>
+            <source>Filter by reference, title, State, partner…</source>
+            <extracomment>Placeholder of the filter box above the activities table</extracomment>
+            <translation>التصفية حسب المرجع أو العنوان أو الدولة أو الشريك…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <source>Add activity application</source>
+            <translation>إضافة طلب نشاط</translation>
+        </message>
+        <message>
+            <source>Record a new application (Insert)</source>
+            <translation>تسجيل طلب جديد (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit activity application</source>
+            <translation>تعديل طلب النشاط</translation>
+        </message>
+        <message>
+            <source>Edit the selected application (Enter)</source>
+            <translation>تعديل الطلب المحدد (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete activity application</source>
+            <translation>حذف طلب النشاط</translation>
+        </message>
+        <message>
+            <source>Delete the selected application (Del)</source>
+            <translation>حذف الطلب المحدد (Del)</translation>
+        </message>
+        <message>
+            <source>Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>إسناد الدرجات…</translation>
+        </message>
+        <message>
+            <source>Score activity application</source>
+            <translation>إسناد درجات لطلب النشاط</translation>
+        </message>
+        <message>
+            <source>Consultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>مشاورة…</translation>
+        </message>
+        <message>
+            <source>Record governance consultation</source>
+            <translation>تسجيل مشاورة هيكل الحوكمة</translation>
+        </message>
+        <message>
+            <source>Export Scores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>تصدير الدرجات…</translation>
+        </message>
+        <message>
+            <source>Export review scores</source>
+            <translation>تصدير درجات المراجعة</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <extracomment>Filter above the activities table</extracomment>
+            <translation>الحالة (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>المنطقة (&amp;G):</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus area:</source>
+            <translation>مجال التركيز (&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>السنة (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <extracomment>First entry of a filter combo: no filtering</extracomment>
+            <translation>جميع الحالات</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>جميع المناطق</translation>
+        </message>
+        <message>
+            <source>All focus areas</source>
+            <translation>جميع مجالات التركيز</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>جميع السنوات</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>التصفية حسب الحالة</translation>
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation>التصفية حسب المنطقة</translation>
+        </message>
+        <message>
+            <source>Filter by focus area</source>
+            <translation>التصفية حسب مجال التركيز</translation>
+        </message>
+        <message>
+            <source>Filter by year the activity runs in</source>
+            <extracomment>Accessible name of the year filter: activities running in that year</extracomment>
+            <translation>التصفية حسب سنة تنفيذ النشاط</translation>
+        </message>
+        <message>
+            <source>Activities that run in the chosen year</source>
+            <translation>الأنشطة التي تُنفَّذ في السنة المختارة</translation>
+        </message>
+        <message>
+            <source>Requested in all: %1 · recommended in all: %2</source>
+            <extracomment>Under the geographic balance: %1 total requested, %2 total recommended</extracomment>
+            <translation>إجمالي المطلوب: %1 · إجمالي الموصى به: %2</translation>
+        </message>
+        <message>
+            <source>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</source>
+            <translation>التوازن الجغرافي (¶25c): المبالغ التي تطلبها الطلبات والمبالغ الموصى بها أو التي تجاوزت هذه المرحلة، حسب المنطقة. ويُحتسب النشاط الإقليمي بحصص متساوية لكل دولة مشاركة. ويبيّن الخط المتقطع في كل شريط والصف الأخير الحصة المتساوية: أي الإجمالي مقسومًا بالتساوي.</translation>
+        </message>
+        <message>
+            <source>By M49 region</source>
+            <extracomment>Heading of the table by M49 geographic region</extracomment>
+            <translation>حسب منطقة M49</translation>
+        </message>
+        <message>
+            <source>By UN regional group</source>
+            <extracomment>Heading of the table by UN regional group</extracomment>
+            <translation>حسب المجموعة الإقليمية للأمم المتحدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 candidate application(s) fit within the available balance of %2; the scored requests above the floor add up to %3.</source>
+            <extracomment>Under the ranking: %1 the number of candidates, %2 the available balance, %3 the total requested by the scored applications above the floor</extracomment>
+            <translation>
+                <numerusform>يمكن تمويل %n من أصل %1 من الطلبات المرشحة ضمن الرصيد المتاح البالغ %2؛ ويبلغ مجموع الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى %3.</numerusform>
+                <numerusform>يمكن تمويل طلب واحد (%n) من أصل %1 من الطلبات المرشحة ضمن الرصيد المتاح البالغ %2؛ ويبلغ مجموع الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى %3.</numerusform>
+                <numerusform>يمكن تمويل طلبين (%n) من أصل %1 من الطلبات المرشحة ضمن الرصيد المتاح البالغ %2؛ ويبلغ مجموع الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى %3.</numerusform>
+                <numerusform>يمكن تمويل %n طلبات من أصل %1 من الطلبات المرشحة ضمن الرصيد المتاح البالغ %2؛ ويبلغ مجموع الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى %3.</numerusform>
+                <numerusform>يمكن تمويل %n طلبًا من أصل %1 من الطلبات المرشحة ضمن الرصيد المتاح البالغ %2؛ ويبلغ مجموع الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى %3.</numerusform>
+                <numerusform>يمكن تمويل %n طلب من أصل %1 من الطلبات المرشحة ضمن الرصيد المتاح البالغ %2؛ ويبلغ مجموع الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ranking by aggregate score</source>
+            <extracomment>Heading of the ranking of activity applications by aggregate score</extracomment>
+            <translation>الترتيب حسب الدرجة الإجمالية</translation>
+        </message>
+        <message>
+            <source>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</source>
+            <translation>الطلبات المستوفية للشروط أو قيد المراجعة أو الموصى بها، مرتبةً تنازليًا حسب الدرجة الإجمالية. ويجمع المجموع التراكمي الطلبات التي أُسندت إليها درجات وتتجاوز الحد الأدنى للتمويل، مقارنةً بالرصيد المتاح للصندوق لهذه السنة.</translation>
+        </message>
+        <message>
+            <source>Ranking summary</source>
+            <translation>ملخص الترتيب</translation>
         </message>
     </context>
 </TS>

@@ -259,6 +259,146 @@
             <source>The fund was backed up to “%1”.</source>
             <translation>The fund was backed up to “%1”.</translation>
         </message>
+        <message>
+            <source>Verify the fund's hash-chained audit trail and name the first broken entry.</source>
+            <translation>Verify the fund's hash-chained audit trail and name the first broken entry.</translation>
+        </message>
+        <message>
+            <source>funddesk audit: %1</source>
+            <translation>funddesk audit: %1</translation>
+        </message>
+        <message>
+            <source>audit trail broken at entry %1: %2</source>
+            <extracomment>%1 is the number of the first broken entry, %2 says what is wrong with it</extracomment>
+            <translation>audit trail broken at entry %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit trail intact: %n entries</source>
+            <translation>
+                <numerusform>audit trail intact: %n entry</numerusform>
+                <numerusform>audit trail intact: %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n written since the last seal, sealed by the next change)</source>
+            <extracomment>follows "audit trail intact: N entries"</extracomment>
+            <translation>
+                <numerusform> (%n written since the last seal, sealed by the next change)</numerusform>
+                <numerusform> (%n written since the last seal, sealed by the next change)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk audit verify [--database PATH]</source>
+            <translation>Usage: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</source>
+            <translation>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</source>
+            <translation>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</translation>
+        </message>
+        <message>
+            <source>Verify the fund's audit trail: “audit verify” names the first broken entry.</source>
+            <translation>Verify the fund's audit trail: “audit verify” names the first broken entry.</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</source>
+            <translation>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>no reviewer score, in a table cell</extracomment>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>  %1 (%2, %3) — %4, score %5</source>
+            <translation>  %1 (%2, %3) — %4, score %5</translation>
+        </message>
+        <message>
+            <source>The meeting's reference, such as PM-2026-1.</source>
+            <translation>The meeting's reference, such as PM-2026-1.</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <extracomment>placeholder for a meeting reference in help</extracomment>
+            <translation>REF</translation>
+        </message>
+        <message>
+            <source>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</source>
+            <translation>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</translation>
+        </message>
+        <message>
+            <source>The most the slate may cost, in USD.</source>
+            <translation>The most the slate may cost, in USD.</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <extracomment>placeholder for an amount in command-line help</extracomment>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>funddesk slate: give the meeting with --meeting REF.</source>
+            <translation>funddesk slate: give the meeting with --meeting REF.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</source>
+            <translation>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</source>
+            <translation>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: %1</source>
+            <translation>funddesk slate: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, %4 to %5</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 city, %4 and %5 first and last day</extracomment>
+            <translation>%1 — %2, %3, %4 to %5</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Proposed slate</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Left out</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</source>
+            <translation>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>The user manual was not found next to FundDesk.</source>
+            <translation>The user manual was not found next to FundDesk.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
+            <translation>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -721,10 +861,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>%1 %2</source>
             <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>The amount “%1” is not a number this way. Type it like %2.</source>
-            <translation>The amount “%1” is not a number this way. Type it like %2.</translation>
         </message>
         <message>
             <source>The amount “%1” is not a number. Type it like %2.</source>
@@ -1402,10 +1538,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>UN Voluntary Fund for ICT-security capacity building (demo)</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-            <translation>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</translation>
-        </message>
-        <message>
             <source>Enter the date of the payment.</source>
             <translation>Enter the date of the payment.</translation>
         </message>
@@ -2035,6 +2167,14 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <extracomment>%1 is a status such as "Recommended"</extracomment>
             <translation>Enter the written justification for “%1”: it is required both for recommending and for not recommending.</translation>
         </message>
+        <message>
+            <source>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</source>
+            <translation>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
+            <translation>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -2077,14 +2217,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Remove Year</source>
             <extracomment>Button under the amounts table: removes the selected year</extracomment>
             <translation>Remove Year</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n co-applicant State(s) chosen</source>
-            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-            <translation>
-                <numerusform>%n co-applicant State chosen</numerusform>
-                <numerusform>%n co-applicant States chosen</numerusform>
-            </translation>
         </message>
         <message>
             <source>Filter States by name or code…</source>
@@ -2650,11 +2782,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
             <translation>Name of the reviewer</translation>
         </message>
         <message>
-            <source>1. Conflict of interest</source>
-            <extracomment>Group title: the first step of a review</extracomment>
-            <translation>1. Conflict of interest</translation>
-        </message>
-        <message>
             <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
             <translation>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</translation>
         </message>
@@ -2674,11 +2801,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
         <message>
             <source>Nature of the conflict</source>
             <translation>Nature of the conflict</translation>
-        </message>
-        <message>
-            <source>2. Scores (¶25)</source>
-            <extracomment>Group title: the second step of a review</extracomment>
-            <translation>2. Scores (¶25)</translation>
         </message>
         <message>
             <source>&amp;Justification (required):</source>
@@ -3052,7 +3174,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>Applications</source>
-            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <extracomment>Column header: number of applications with a State in the region
+----------
+Tab of the Activities page: the table of applications</extracomment>
             <translation>Applications</translation>
         </message>
         <message>
@@ -3449,6 +3573,330 @@ Button under the donors table; Delete key when the table has focus</extracomment
             <source>Totals</source>
             <extracomment>Accessible name of the line of totals under a table</extracomment>
             <translation>Totals</translation>
+        </message>
+        <message>
+            <source>No co-applicant State: a national activity.</source>
+            <extracomment>Under the co-applicant list when no State is ticked</extracomment>
+            <translation>No co-applicant State: a national activity.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen: %1</source>
+            <extracomment>Under the co-applicant list: %1 lists the ticked States' names</extracomment>
+            <translation>
+                <numerusform>%n co-applicant State chosen: %1</numerusform>
+                <numerusform>%n co-applicant States chosen: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Governance Consultation</source>
+            <translation>Governance Consultation</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the consultation:</source>
+            <extracomment>Form label: the day the governance structure was consulted (¶18)</extracomment>
+            <translation>&amp;Date of the consultation:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants: States and members who took part, one per line:</source>
+            <translation>&amp;Participants: States and members who took part, one per line:</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Advice per application:</source>
+            <translation>&amp;Advice per application:</translation>
+        </message>
+        <message>
+            <source>Advice per application</source>
+            <translation>Advice per application</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Date of the consultation</source>
+            <translation>Date of the consultation</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <extracomment>Column header: where the governance structure stands on the application</extracomment>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <extracomment>Column header: the advice given, in words</extracomment>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>Not discussed</source>
+            <extracomment>First choice of the stance combo: the application was not on the agenda</extracomment>
+            <translation>Not discussed</translation>
+        </message>
+        <message>
+            <source>Stance on %1</source>
+            <extracomment>Accessible name of a stance box; %1 is the application's reference</extracomment>
+            <translation>Stance on %1</translation>
+        </message>
+        <message>
+            <source>Advice on %1</source>
+            <extracomment>Accessible name of an advice box; %1 is the application's reference</extracomment>
+            <translation>Advice on %1</translation>
+        </message>
+        <message>
+            <source>Step 1: conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>Step 1: conflict of interest</translation>
+        </message>
+        <message>
+            <source>Step 2: scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>Step 2: scores (¶25)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <extracomment>File menu: replace the open fund with a backup copy</extracomment>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Replace the fund with a backup, after checking it</source>
+            <translation>Replace the fund with a backup, after checking it</translation>
+        </message>
+        <message>
+            <source>&amp;Manual</source>
+            <extracomment>Help menu: open the user manual</extracomment>
+            <translation>&amp;Manual</translation>
+        </message>
+        <message>
+            <source>Restore fund from backup</source>
+            <extracomment>Title of the file dialog that picks a backup to restore</extracomment>
+            <translation>Restore fund from backup</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities</source>
+            <extracomment>Accessible name of the Activities page</extracomment>
+            <translation>Capacity-building activities</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <extracomment>Tab of the Activities page: applications by aggregate score</extracomment>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Geographic Balance</source>
+            <extracomment>Tab of the Activities page: amounts by region (¶25c)</extracomment>
+            <translation>Geographic Balance</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · requested %1</source>
+            <extracomment>Under the activities table: %1 is the total requested such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>%n application shown · requested %1</numerusform>
+                <numerusform>%n applications shown · requested %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n below the funding floor</source>
+            <extracomment>Under the activities table: how many shown applications are under the ¶23 floor</extracomment>
+            <translation>
+                <numerusform>%n below the funding floor</numerusform>
+                <numerusform>%n below the funding floor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Edit Activity Application</source>
+            <translation>Edit Activity Application</translation>
+        </message>
+        <message>
+            <source>Delete the activity application %1, “%2”?</source>
+            <extracomment>%1 is the application's reference, %2 its title</extracomment>
+            <translation>Delete the activity application %1, “%2”?</translation>
+        </message>
+        <message>
+            <source>Delete Activity Application</source>
+            <translation>Delete Activity Application</translation>
+        </message>
+        <message>
+            <source>Export Scores</source>
+            <translation>Export Scores</translation>
+        </message>
+        <message>
+            <source>review-scores.csv</source>
+            <extracomment>Default file name of the exported review scores</extracomment>
+            <translation>review-scores.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <extracomment>File type filter of the save dialog</extracomment>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>Heading of the table of capacity-building activity applications</extracomment>
+            <translation>Activity applications</translation>
+        </message>
+        <message>
+            <source>Filter by reference, title, State, partner…</source>
+            <extracomment>Placeholder of the filter box above the activities table</extracomment>
+            <translation>Filter by reference, title, State, partner…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Add activity application</source>
+            <translation>Add activity application</translation>
+        </message>
+        <message>
+            <source>Record a new application (Insert)</source>
+            <translation>Record a new application (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit activity application</source>
+            <translation>Edit activity application</translation>
+        </message>
+        <message>
+            <source>Edit the selected application (Enter)</source>
+            <translation>Edit the selected application (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete activity application</source>
+            <translation>Delete activity application</translation>
+        </message>
+        <message>
+            <source>Delete the selected application (Del)</source>
+            <translation>Delete the selected application (Del)</translation>
+        </message>
+        <message>
+            <source>Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>Score…</translation>
+        </message>
+        <message>
+            <source>Score activity application</source>
+            <translation>Score activity application</translation>
+        </message>
+        <message>
+            <source>Consultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>Consultation…</translation>
+        </message>
+        <message>
+            <source>Record governance consultation</source>
+            <translation>Record governance consultation</translation>
+        </message>
+        <message>
+            <source>Export Scores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Export Scores…</translation>
+        </message>
+        <message>
+            <source>Export review scores</source>
+            <translation>Export review scores</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <extracomment>Filter above the activities table</extracomment>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gion:</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus area:</source>
+            <translation>F&amp;ocus area:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <extracomment>First entry of a filter combo: no filtering</extracomment>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <source>All focus areas</source>
+            <translation>All focus areas</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation>Filter by region</translation>
+        </message>
+        <message>
+            <source>Filter by focus area</source>
+            <translation>Filter by focus area</translation>
+        </message>
+        <message>
+            <source>Filter by year the activity runs in</source>
+            <extracomment>Accessible name of the year filter: activities running in that year</extracomment>
+            <translation>Filter by year the activity runs in</translation>
+        </message>
+        <message>
+            <source>Activities that run in the chosen year</source>
+            <translation>Activities that run in the chosen year</translation>
+        </message>
+        <message>
+            <source>Requested in all: %1 · recommended in all: %2</source>
+            <extracomment>Under the geographic balance: %1 total requested, %2 total recommended</extracomment>
+            <translation>Requested in all: %1 · recommended in all: %2</translation>
+        </message>
+        <message>
+            <source>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</source>
+            <translation>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</translation>
+        </message>
+        <message>
+            <source>By M49 region</source>
+            <extracomment>Heading of the table by M49 geographic region</extracomment>
+            <translation>By M49 region</translation>
+        </message>
+        <message>
+            <source>By UN regional group</source>
+            <extracomment>Heading of the table by UN regional group</extracomment>
+            <translation>By UN regional group</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 candidate application(s) fit within the available balance of %2; the scored requests above the floor add up to %3.</source>
+            <extracomment>Under the ranking: %1 the number of candidates, %2 the available balance, %3 the total requested by the scored applications above the floor</extracomment>
+            <translation>
+                <numerusform>%n of %1 candidate applications fits within the available balance of %2; the scored requests above the floor add up to %3.</numerusform>
+                <numerusform>%n of %1 candidate applications fit within the available balance of %2; the scored requests above the floor add up to %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ranking by aggregate score</source>
+            <extracomment>Heading of the ranking of activity applications by aggregate score</extracomment>
+            <translation>Ranking by aggregate score</translation>
+        </message>
+        <message>
+            <source>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</source>
+            <translation>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</translation>
+        </message>
+        <message>
+            <source>Ranking summary</source>
+            <translation>Ranking summary</translation>
         </message>
     </context>
 </TS>

@@ -259,6 +259,146 @@
             <source>The fund was backed up to “%1”.</source>
             <translation>Se hizo una copia de seguridad del fondo en “%1”.</translation>
         </message>
+        <message>
+            <source>Verify the fund's hash-chained audit trail and name the first broken entry.</source>
+            <translation>Verificar el registro de auditoría del fondo, encadenado mediante hashes, e indicar la primera entrada alterada.</translation>
+        </message>
+        <message>
+            <source>funddesk audit: %1</source>
+            <translation>funddesk audit: %1</translation>
+        </message>
+        <message>
+            <source>audit trail broken at entry %1: %2</source>
+            <extracomment>%1 is the number of the first broken entry, %2 says what is wrong with it</extracomment>
+            <translation>registro de auditoría alterado en la entrada %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit trail intact: %n entries</source>
+            <translation>
+                <numerusform>registro de auditoría íntegro: %n entrada</numerusform>
+                <numerusform>registro de auditoría íntegro: %n entradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n written since the last seal, sealed by the next change)</source>
+            <extracomment>follows "audit trail intact: N entries"</extracomment>
+            <translation>
+                <numerusform> (%n escrita desde el último sellado, se sellará con el próximo cambio)</numerusform>
+                <numerusform> (%n escritas desde el último sellado, se sellarán con el próximo cambio)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk audit verify [--database PATH]</source>
+            <translation>Uso: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</source>
+            <translation>funddesk audit: acción desconocida o ausente “%1”. Uso: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</source>
+            <translation>Proponer la lista de delegados patrocinados para una reunión, con sus cifras y motivos.</translation>
+        </message>
+        <message>
+            <source>Verify the fund's audit trail: “audit verify” names the first broken entry.</source>
+            <translation>Verificar el registro de auditoría del fondo: “audit verify” indica la primera entrada alterada.</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</source>
+            <translation>Proponer la lista de delegados patrocinados para una reunión, con sus cifras y el motivo de cada decisión.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>no reviewer score, in a table cell</extracomment>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>  %1 (%2, %3) — %4, score %5</source>
+            <translation>  %1 (%2, %3) — %4, puntuación %5</translation>
+        </message>
+        <message>
+            <source>The meeting's reference, such as PM-2026-1.</source>
+            <translation>La referencia de la reunión, por ejemplo PM-2026-1.</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <extracomment>placeholder for a meeting reference in help</extracomment>
+            <translation>REF</translation>
+        </message>
+        <message>
+            <source>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</source>
+            <translation>Plazas que se deben cubrir, de 1 a %1 (por defecto: %2, la escala reducida del ¶20).</translation>
+        </message>
+        <message>
+            <source>The most the slate may cost, in USD.</source>
+            <translation>El costo máximo de la lista, en USD.</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <extracomment>placeholder for an amount in command-line help</extracomment>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>funddesk slate: give the meeting with --meeting REF.</source>
+            <translation>funddesk slate: indique la reunión con --meeting REF.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</source>
+            <translation>funddesk slate: --seats admite un número entero de 1 a %1, no “%2”.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</source>
+            <translation>funddesk slate: --budget admite un importe en USD, por ejemplo 120000 o 95000.50, no “%1”.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: %1</source>
+            <translation>funddesk slate: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, %4 to %5</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 city, %4 and %5 first and last day</extracomment>
+            <translation>%1 — %2, %3, del %4 al %5</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Advertencia: %1</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Lista propuesta</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Cifras</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>No incluidos</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</source>
+            <translation>¿Desea reemplazar el fondo “%1” por la copia de seguridad “%2”? El archivo actual se conserva junto a él.</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>The user manual was not found next to FundDesk.</source>
+            <translation>No se encontró el manual del usuario junto a FundDesk.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
+            <translation>El registro de auditoría del fondo ha sido alterado: %1 Conserve este archivo para la investigación y trabaje a partir de una copia de seguridad.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -721,10 +861,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>%1 %2</source>
             <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
             <translation>%2 %1</translation>
-        </message>
-        <message>
-            <source>The amount “%1” is not a number this way. Type it like %2.</source>
-            <translation>El importe “%1” no es un número en esta forma. Escríbalo así: %2.</translation>
         </message>
         <message>
             <source>The amount “%1” is not a number. Type it like %2.</source>
@@ -1402,10 +1538,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC (demostración)</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-            <translation>Fondo “%1”: %2 donantes, %3 contribuciones, %4 solicitudes de actividades con %5 evaluaciones, %6 consultas, %7 Estados de referencia.</translation>
-        </message>
-        <message>
             <source>Enter the date of the payment.</source>
             <translation>Introduzca la fecha del pago.</translation>
         </message>
@@ -2035,6 +2167,14 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <extracomment>%1 is a status such as "Recommended"</extracomment>
             <translation>Introduzca la justificación escrita de “%1”: es obligatoria tanto para recomendar como para no recomendar.</translation>
         </message>
+        <message>
+            <source>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</source>
+            <translation>El importe “%1” tiene los millares mal agrupados: utilice grupos de tres dígitos, como en %2.</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
+            <translation>Fondo “%1”: %2 donantes, %3 contribuciones, %4 solicitudes de actividades con %5 evaluaciones, %6 consultas, %7 reuniones con %8 solicitudes de patrocinio, %9 Estados de referencia.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -2077,14 +2217,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Remove Year</source>
             <extracomment>Button under the amounts table: removes the selected year</extracomment>
             <translation>Quitar año</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n co-applicant State(s) chosen</source>
-            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-            <translation>
-                <numerusform>%n Estado cosolicitante elegido</numerusform>
-                <numerusform>%n Estados cosolicitantes elegidos</numerusform>
-            </translation>
         </message>
         <message>
             <source>Filter States by name or code…</source>
@@ -2650,11 +2782,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
             <translation>Nombre del evaluador</translation>
         </message>
         <message>
-            <source>1. Conflict of interest</source>
-            <extracomment>Group title: the first step of a review</extracomment>
-            <translation>1. Conflicto de intereses</translation>
-        </message>
-        <message>
             <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
             <translation>Antes de puntuar, declare si tiene un conflicto de intereses en relación con esta solicitud. Un evaluador con un conflicto no la puntúa y queda excluido de su puntuación global.</translation>
         </message>
@@ -2674,11 +2801,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
         <message>
             <source>Nature of the conflict</source>
             <translation>Naturaleza del conflicto</translation>
-        </message>
-        <message>
-            <source>2. Scores (¶25)</source>
-            <extracomment>Group title: the second step of a review</extracomment>
-            <translation>2. Puntuaciones (¶25)</translation>
         </message>
         <message>
             <source>&amp;Justification (required):</source>
@@ -3052,7 +3174,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>Applications</source>
-            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <extracomment>Column header: number of applications with a State in the region
+----------
+Tab of the Activities page: the table of applications</extracomment>
             <translation>Solicitudes</translation>
         </message>
         <message>
@@ -3449,6 +3573,330 @@ Button under the donors table; Delete key when the table has focus</extracomment
             <source>Totals</source>
             <extracomment>Accessible name of the line of totals under a table</extracomment>
             <translation>Totales</translation>
+        </message>
+        <message>
+            <source>No co-applicant State: a national activity.</source>
+            <extracomment>Under the co-applicant list when no State is ticked</extracomment>
+            <translation>Ningún Estado cosolicitante: actividad nacional.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen: %1</source>
+            <extracomment>Under the co-applicant list: %1 lists the ticked States' names</extracomment>
+            <translation>
+                <numerusform>%n Estado cosolicitante elegido: %1</numerusform>
+                <numerusform>%n Estados cosolicitantes elegidos: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Governance Consultation</source>
+            <translation>Consulta a la estructura de gobernanza</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the consultation:</source>
+            <extracomment>Form label: the day the governance structure was consulted (¶18)</extracomment>
+            <translation>&amp;Fecha de la consulta:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants: States and members who took part, one per line:</source>
+            <translation>&amp;Participantes: Estados y miembros que participaron, uno por línea:</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>&amp;Advice per application:</source>
+            <translation>&amp;Opinión por solicitud:</translation>
+        </message>
+        <message>
+            <source>Advice per application</source>
+            <translation>Opinión por solicitud</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Date of the consultation</source>
+            <translation>Fecha de la consulta</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <extracomment>Column header: where the governance structure stands on the application</extracomment>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <extracomment>Column header: the advice given, in words</extracomment>
+            <translation>Opinión</translation>
+        </message>
+        <message>
+            <source>Not discussed</source>
+            <extracomment>First choice of the stance combo: the application was not on the agenda</extracomment>
+            <translation>No examinada</translation>
+        </message>
+        <message>
+            <source>Stance on %1</source>
+            <extracomment>Accessible name of a stance box; %1 is the application's reference</extracomment>
+            <translation>Postura sobre %1</translation>
+        </message>
+        <message>
+            <source>Advice on %1</source>
+            <extracomment>Accessible name of an advice box; %1 is the application's reference</extracomment>
+            <translation>Opinión sobre %1</translation>
+        </message>
+        <message>
+            <source>Step 1: conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>Paso 1: conflicto de intereses</translation>
+        </message>
+        <message>
+            <source>Step 2: scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>Paso 2: puntuaciones (¶25)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <extracomment>File menu: replace the open fund with a backup copy</extracomment>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>Replace the fund with a backup, after checking it</source>
+            <translation>Reemplazar el fondo por una copia de seguridad, tras comprobarla</translation>
+        </message>
+        <message>
+            <source>&amp;Manual</source>
+            <extracomment>Help menu: open the user manual</extracomment>
+            <translation>&amp;Manual</translation>
+        </message>
+        <message>
+            <source>Restore fund from backup</source>
+            <extracomment>Title of the file dialog that picks a backup to restore</extracomment>
+            <translation>Restaurar el fondo a partir de una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities</source>
+            <extracomment>Accessible name of the Activities page</extracomment>
+            <translation>Actividades de creación de capacidad</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <extracomment>Tab of the Activities page: applications by aggregate score</extracomment>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <source>Geographic Balance</source>
+            <extracomment>Tab of the Activities page: amounts by region (¶25c)</extracomment>
+            <translation>Equilibrio geográfico</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · requested %1</source>
+            <extracomment>Under the activities table: %1 is the total requested such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>%n solicitud mostrada · solicitado %1</numerusform>
+                <numerusform>%n solicitudes mostradas · solicitado %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n below the funding floor</source>
+            <extracomment>Under the activities table: how many shown applications are under the ¶23 floor</extracomment>
+            <translation>
+                <numerusform>%n por debajo de la financiación mínima</numerusform>
+                <numerusform>%n por debajo de la financiación mínima</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Edit Activity Application</source>
+            <translation>Editar solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Delete the activity application %1, “%2”?</source>
+            <extracomment>%1 is the application's reference, %2 its title</extracomment>
+            <translation>¿Desea eliminar la solicitud de actividad %1, “%2”?</translation>
+        </message>
+        <message>
+            <source>Delete Activity Application</source>
+            <translation>Eliminar solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Export Scores</source>
+            <translation>Exportar puntuaciones</translation>
+        </message>
+        <message>
+            <source>review-scores.csv</source>
+            <extracomment>Default file name of the exported review scores</extracomment>
+            <translation>puntuaciones-evaluacion.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <extracomment>File type filter of the save dialog</extracomment>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>Heading of the table of capacity-building activity applications</extracomment>
+            <translation>Solicitudes de actividades</translation>
+        </message>
+        <message>
+            <source>Filter by reference, title, State, partner…</source>
+            <extracomment>Placeholder of the filter box above the activities table</extracomment>
+            <translation>Filtrar por referencia, título, Estado, asociado…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <source>Add activity application</source>
+            <translation>Añadir solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Record a new application (Insert)</source>
+            <translation>Registrar una nueva solicitud (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit activity application</source>
+            <translation>Editar solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Edit the selected application (Enter)</source>
+            <translation>Editar la solicitud seleccionada (Intro)</translation>
+        </message>
+        <message>
+            <source>Delete activity application</source>
+            <translation>Eliminar solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Delete the selected application (Del)</source>
+            <translation>Eliminar la solicitud seleccionada (Supr)</translation>
+        </message>
+        <message>
+            <source>Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>Puntuar…</translation>
+        </message>
+        <message>
+            <source>Score activity application</source>
+            <translation>Puntuar la solicitud de actividad</translation>
+        </message>
+        <message>
+            <source>Consultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>Consulta…</translation>
+        </message>
+        <message>
+            <source>Record governance consultation</source>
+            <translation>Registrar una consulta a la estructura de gobernanza</translation>
+        </message>
+        <message>
+            <source>Export Scores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Exportar puntuaciones…</translation>
+        </message>
+        <message>
+            <source>Export review scores</source>
+            <translation>Exportar las puntuaciones de la evaluación</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <extracomment>Filter above the activities table</extracomment>
+            <translation>&amp;Situación:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus area:</source>
+            <translation>Á&amp;mbito prioritario:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Año:</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <extracomment>First entry of a filter combo: no filtering</extracomment>
+            <translation>Todas las situaciones</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>Todas las regiones</translation>
+        </message>
+        <message>
+            <source>All focus areas</source>
+            <translation>Todos los ámbitos prioritarios</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Todos los años</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrar por situación</translation>
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation>Filtrar por región</translation>
+        </message>
+        <message>
+            <source>Filter by focus area</source>
+            <translation>Filtrar por ámbito prioritario</translation>
+        </message>
+        <message>
+            <source>Filter by year the activity runs in</source>
+            <extracomment>Accessible name of the year filter: activities running in that year</extracomment>
+            <translation>Filtrar por año de ejecución de la actividad</translation>
+        </message>
+        <message>
+            <source>Activities that run in the chosen year</source>
+            <translation>Actividades que se ejecutan en el año elegido</translation>
+        </message>
+        <message>
+            <source>Requested in all: %1 · recommended in all: %2</source>
+            <extracomment>Under the geographic balance: %1 total requested, %2 total recommended</extracomment>
+            <translation>Total solicitado: %1 · total recomendado: %2</translation>
+        </message>
+        <message>
+            <source>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</source>
+            <translation>Equilibrio geográfico (¶25c): lo que solicitan las solicitudes y lo recomendado o en fases posteriores, por región. Una actividad regional se computa a partes iguales para cada Estado participante. La línea discontinua de cada barra y la última fila muestran la parte igual: el total dividido a partes iguales.</translation>
+        </message>
+        <message>
+            <source>By M49 region</source>
+            <extracomment>Heading of the table by M49 geographic region</extracomment>
+            <translation>Por región M49</translation>
+        </message>
+        <message>
+            <source>By UN regional group</source>
+            <extracomment>Heading of the table by UN regional group</extracomment>
+            <translation>Por grupo regional de las Naciones Unidas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 candidate application(s) fit within the available balance of %2; the scored requests above the floor add up to %3.</source>
+            <extracomment>Under the ranking: %1 the number of candidates, %2 the available balance, %3 the total requested by the scored applications above the floor</extracomment>
+            <translation>
+                <numerusform>%n de %1 solicitudes candidatas cabe en el saldo disponible de %2; las solicitudes puntuadas por encima de la financiación mínima suman %3.</numerusform>
+                <numerusform>%n de %1 solicitudes candidatas caben en el saldo disponible de %2; las solicitudes puntuadas por encima de la financiación mínima suman %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ranking by aggregate score</source>
+            <extracomment>Heading of the ranking of activity applications by aggregate score</extracomment>
+            <translation>Clasificación por puntuación global</translation>
+        </message>
+        <message>
+            <source>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</source>
+            <translation>Solicitudes admisibles, en evaluación o recomendadas, empezando por la puntuación global más alta. El total acumulado suma las solicitudes puntuadas por encima de la financiación mínima y las compara con el saldo disponible del fondo para este año.</translation>
+        </message>
+        <message>
+            <source>Ranking summary</source>
+            <translation>Resumen de la clasificación</translation>
         </message>
     </context>
 </TS>

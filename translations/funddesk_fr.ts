@@ -259,6 +259,146 @@
             <source>The fund was backed up to “%1”.</source>
             <translation>Le fonds a été sauvegardé dans « %1 ».</translation>
         </message>
+        <message>
+            <source>Verify the fund's hash-chained audit trail and name the first broken entry.</source>
+            <translation>Vérifier la piste d’audit chaînée par empreintes du fonds et indiquer la première entrée rompue.</translation>
+        </message>
+        <message>
+            <source>funddesk audit: %1</source>
+            <translation>funddesk audit : %1</translation>
+        </message>
+        <message>
+            <source>audit trail broken at entry %1: %2</source>
+            <extracomment>%1 is the number of the first broken entry, %2 says what is wrong with it</extracomment>
+            <translation>piste d’audit rompue à l’entrée %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit trail intact: %n entries</source>
+            <translation>
+                <numerusform>piste d’audit intacte : %n entrée</numerusform>
+                <numerusform>piste d’audit intacte : %n entrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n written since the last seal, sealed by the next change)</source>
+            <extracomment>follows "audit trail intact: N entries"</extracomment>
+            <translation>
+                <numerusform> (%n écrite depuis le dernier scellement, scellée à la prochaine modification)</numerusform>
+                <numerusform> (%n écrites depuis le dernier scellement, scellées à la prochaine modification)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk audit verify [--database PATH]</source>
+            <translation>Utilisation : funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</source>
+            <translation>funddesk audit : action « %1 » inconnue ou manquante. Utilisation : funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</source>
+            <translation>Proposer la liste des délégués parrainés pour une réunion, avec ses chiffres et ses motifs.</translation>
+        </message>
+        <message>
+            <source>Verify the fund's audit trail: “audit verify” names the first broken entry.</source>
+            <translation>Vérifier la piste d’audit du fonds : « audit verify » indique la première entrée rompue.</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</source>
+            <translation>Proposer la liste des délégués parrainés pour une réunion, avec ses chiffres et le motif de chaque décision.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>no reviewer score, in a table cell</extracomment>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>  %1 (%2, %3) — %4, score %5</source>
+            <translation>  %1 (%2, %3) — %4, note %5</translation>
+        </message>
+        <message>
+            <source>The meeting's reference, such as PM-2026-1.</source>
+            <translation>La référence de la réunion, par exemple PM-2026-1.</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <extracomment>placeholder for a meeting reference in help</extracomment>
+            <translation>REF</translation>
+        </message>
+        <message>
+            <source>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</source>
+            <translation>Places à pourvoir, de 1 à %1 (par défaut : %2, la petite échelle du ¶20).</translation>
+        </message>
+        <message>
+            <source>The most the slate may cost, in USD.</source>
+            <translation>Le coût maximal de la liste, en USD.</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <extracomment>placeholder for an amount in command-line help</extracomment>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>funddesk slate: give the meeting with --meeting REF.</source>
+            <translation>funddesk slate : indiquez la réunion avec --meeting REF.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</source>
+            <translation>funddesk slate : --seats attend un nombre entier compris entre 1 et %1, et non « %2 ».</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</source>
+            <translation>funddesk slate : --budget attend un montant en USD, par exemple 120000 ou 95000.50, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>funddesk slate: %1</source>
+            <translation>funddesk slate : %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, %4 to %5</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 city, %4 and %5 first and last day</extracomment>
+            <translation>%1 — %2, %3, du %4 au %5</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Avertissement : %1</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Liste proposée</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Chiffres</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Non retenus</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</source>
+            <translation>Remplacer le fonds « %1 » par la sauvegarde « %2 » ? Le fichier actuel est conservé à côté.</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manuel</translation>
+        </message>
+        <message>
+            <source>The user manual was not found next to FundDesk.</source>
+            <translation>Le manuel d’utilisation est introuvable à côté de FundDesk.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d’audit</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
+            <translation>La piste d’audit du fonds a été altérée : %1 Conservez ce fichier aux fins d’enquête et travaillez à partir d’une sauvegarde.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -721,10 +861,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>%1 %2</source>
             <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
             <translation>%2 %1</translation>
-        </message>
-        <message>
-            <source>The amount “%1” is not a number this way. Type it like %2.</source>
-            <translation>Le montant « %1 » n’est pas un nombre sous cette forme. Saisissez-le comme ceci : %2.</translation>
         </message>
         <message>
             <source>The amount “%1” is not a number. Type it like %2.</source>
@@ -1402,10 +1538,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>Fonds de contributions volontaires des Nations Unies pour le renforcement des capacités en matière de sécurité des TIC (démonstration)</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-            <translation>Fonds « %1 » : %2 donateurs, %3 contributions, %4 demandes d’activité avec %5 évaluations, %6 consultations, %7 États de référence.</translation>
-        </message>
-        <message>
             <source>Enter the date of the payment.</source>
             <translation>Saisissez la date du paiement.</translation>
         </message>
@@ -2035,6 +2167,14 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <extracomment>%1 is a status such as "Recommended"</extracomment>
             <translation>Saisissez la justification écrite du statut « %1 » : elle est requise aussi bien pour recommander que pour ne pas recommander.</translation>
         </message>
+        <message>
+            <source>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</source>
+            <translation>Les milliers du montant « %1 » sont mal groupés : utilisez des groupes de trois chiffres, comme dans %2.</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
+            <translation>Fonds « %1 » : %2 donateurs, %3 contributions, %4 demandes d’activité avec %5 évaluations, %6 consultations, %7 réunions avec %8 demandes de parrainage, %9 États de référence.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -2077,14 +2217,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Remove Year</source>
             <extracomment>Button under the amounts table: removes the selected year</extracomment>
             <translation>Supprimer l’année</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n co-applicant State(s) chosen</source>
-            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-            <translation>
-                <numerusform>%n État codemandeur choisi</numerusform>
-                <numerusform>%n États codemandeurs choisis</numerusform>
-            </translation>
         </message>
         <message>
             <source>Filter States by name or code…</source>
@@ -2650,11 +2782,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
             <translation>Nom de l’évaluateur</translation>
         </message>
         <message>
-            <source>1. Conflict of interest</source>
-            <extracomment>Group title: the first step of a review</extracomment>
-            <translation>1. Conflit d’intérêts</translation>
-        </message>
-        <message>
             <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
             <translation>Avant d’attribuer une note, déclarez si vous avez un conflit d’intérêts avec cette demande. Un évaluateur en situation de conflit ne la note pas et n’est pas pris en compte dans sa note globale.</translation>
         </message>
@@ -2674,11 +2801,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
         <message>
             <source>Nature of the conflict</source>
             <translation>Nature du conflit</translation>
-        </message>
-        <message>
-            <source>2. Scores (¶25)</source>
-            <extracomment>Group title: the second step of a review</extracomment>
-            <translation>2. Notes (¶25)</translation>
         </message>
         <message>
             <source>&amp;Justification (required):</source>
@@ -3052,7 +3174,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>Applications</source>
-            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <extracomment>Column header: number of applications with a State in the region
+----------
+Tab of the Activities page: the table of applications</extracomment>
             <translation>Demandes</translation>
         </message>
         <message>
@@ -3449,6 +3573,330 @@ Button under the donors table; Delete key when the table has focus</extracomment
             <source>Totals</source>
             <extracomment>Accessible name of the line of totals under a table</extracomment>
             <translation>Totaux</translation>
+        </message>
+        <message>
+            <source>No co-applicant State: a national activity.</source>
+            <extracomment>Under the co-applicant list when no State is ticked</extracomment>
+            <translation>Aucun État codemandeur : activité nationale.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen: %1</source>
+            <extracomment>Under the co-applicant list: %1 lists the ticked States' names</extracomment>
+            <translation>
+                <numerusform>%n État codemandeur choisi : %1</numerusform>
+                <numerusform>%n États codemandeurs choisis : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Governance Consultation</source>
+            <translation>Consultation de la structure de gouvernance</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the consultation:</source>
+            <extracomment>Form label: the day the governance structure was consulted (¶18)</extracomment>
+            <translation>&amp;Date de la consultation :</translation>
+        </message>
+        <message>
+            <source>&amp;Participants: States and members who took part, one per line:</source>
+            <translation>&amp;Participants : États et membres ayant pris part, un par ligne :</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Advice per application:</source>
+            <translation>&amp;Avis par demande :</translation>
+        </message>
+        <message>
+            <source>Advice per application</source>
+            <translation>Avis par demande</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Date of the consultation</source>
+            <translation>Date de la consultation</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <extracomment>Column header: where the governance structure stands on the application</extracomment>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <extracomment>Column header: the advice given, in words</extracomment>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Not discussed</source>
+            <extracomment>First choice of the stance combo: the application was not on the agenda</extracomment>
+            <translation>Non examinée</translation>
+        </message>
+        <message>
+            <source>Stance on %1</source>
+            <extracomment>Accessible name of a stance box; %1 is the application's reference</extracomment>
+            <translation>Position sur %1</translation>
+        </message>
+        <message>
+            <source>Advice on %1</source>
+            <extracomment>Accessible name of an advice box; %1 is the application's reference</extracomment>
+            <translation>Avis sur %1</translation>
+        </message>
+        <message>
+            <source>Step 1: conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>Étape 1 : conflit d’intérêts</translation>
+        </message>
+        <message>
+            <source>Step 2: scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>Étape 2 : notes (¶25)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <extracomment>File menu: replace the open fund with a backup copy</extracomment>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Replace the fund with a backup, after checking it</source>
+            <translation>Remplacer le fonds par une sauvegarde, après l’avoir vérifiée</translation>
+        </message>
+        <message>
+            <source>&amp;Manual</source>
+            <extracomment>Help menu: open the user manual</extracomment>
+            <translation>&amp;Manuel</translation>
+        </message>
+        <message>
+            <source>Restore fund from backup</source>
+            <extracomment>Title of the file dialog that picks a backup to restore</extracomment>
+            <translation>Restaurer le fonds à partir d’une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities</source>
+            <extracomment>Accessible name of the Activities page</extracomment>
+            <translation>Activités de renforcement des capacités</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <extracomment>Tab of the Activities page: applications by aggregate score</extracomment>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Geographic Balance</source>
+            <extracomment>Tab of the Activities page: amounts by region (¶25c)</extracomment>
+            <translation>Équilibre géographique</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · requested %1</source>
+            <extracomment>Under the activities table: %1 is the total requested such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>%n demande affichée · demandé %1</numerusform>
+                <numerusform>%n demandes affichées · demandé %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n below the funding floor</source>
+            <extracomment>Under the activities table: how many shown applications are under the ¶23 floor</extracomment>
+            <translation>
+                <numerusform>%n sous le montant minimal de financement</numerusform>
+                <numerusform>%n sous le montant minimal de financement</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Edit Activity Application</source>
+            <translation>Modifier la demande d’activité</translation>
+        </message>
+        <message>
+            <source>Delete the activity application %1, “%2”?</source>
+            <extracomment>%1 is the application's reference, %2 its title</extracomment>
+            <translation>Supprimer la demande d’activité %1, « %2 » ?</translation>
+        </message>
+        <message>
+            <source>Delete Activity Application</source>
+            <translation>Supprimer la demande d’activité</translation>
+        </message>
+        <message>
+            <source>Export Scores</source>
+            <translation>Exporter les notes</translation>
+        </message>
+        <message>
+            <source>review-scores.csv</source>
+            <extracomment>Default file name of the exported review scores</extracomment>
+            <translation>notes-evaluation.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <extracomment>File type filter of the save dialog</extracomment>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>Heading of the table of capacity-building activity applications</extracomment>
+            <translation>Demandes d’activité</translation>
+        </message>
+        <message>
+            <source>Filter by reference, title, State, partner…</source>
+            <extracomment>Placeholder of the filter box above the activities table</extracomment>
+            <translation>Filtrer par référence, titre, État, partenaire…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add activity application</source>
+            <translation>Ajouter une demande d’activité</translation>
+        </message>
+        <message>
+            <source>Record a new application (Insert)</source>
+            <translation>Enregistrer une nouvelle demande (Inser)</translation>
+        </message>
+        <message>
+            <source>Edit activity application</source>
+            <translation>Modifier la demande d’activité</translation>
+        </message>
+        <message>
+            <source>Edit the selected application (Enter)</source>
+            <translation>Modifier la demande sélectionnée (Entrée)</translation>
+        </message>
+        <message>
+            <source>Delete activity application</source>
+            <translation>Supprimer la demande d’activité</translation>
+        </message>
+        <message>
+            <source>Delete the selected application (Del)</source>
+            <translation>Supprimer la demande sélectionnée (Suppr)</translation>
+        </message>
+        <message>
+            <source>Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>Noter…</translation>
+        </message>
+        <message>
+            <source>Score activity application</source>
+            <translation>Noter la demande d’activité</translation>
+        </message>
+        <message>
+            <source>Consultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>Consultation…</translation>
+        </message>
+        <message>
+            <source>Record governance consultation</source>
+            <translation>Enregistrer la consultation de la structure de gouvernance</translation>
+        </message>
+        <message>
+            <source>Export Scores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Exporter les notes…</translation>
+        </message>
+        <message>
+            <source>Export review scores</source>
+            <translation>Exporter les notes d’évaluation</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <extracomment>Filter above the activities table</extracomment>
+            <translation>S&amp;tatut :</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ré&amp;gion :</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus area:</source>
+            <translation>D&amp;omaine prioritaire :</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <extracomment>First entry of a filter combo: no filtering</extracomment>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>Toutes les régions</translation>
+        </message>
+        <message>
+            <source>All focus areas</source>
+            <translation>Tous les domaines prioritaires</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Toutes les années</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrer par statut</translation>
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation>Filtrer par région</translation>
+        </message>
+        <message>
+            <source>Filter by focus area</source>
+            <translation>Filtrer par domaine prioritaire</translation>
+        </message>
+        <message>
+            <source>Filter by year the activity runs in</source>
+            <extracomment>Accessible name of the year filter: activities running in that year</extracomment>
+            <translation>Filtrer par année de déroulement de l’activité</translation>
+        </message>
+        <message>
+            <source>Activities that run in the chosen year</source>
+            <translation>Activités se déroulant pendant l’année choisie</translation>
+        </message>
+        <message>
+            <source>Requested in all: %1 · recommended in all: %2</source>
+            <extracomment>Under the geographic balance: %1 total requested, %2 total recommended</extracomment>
+            <translation>Total demandé : %1 · total recommandé : %2</translation>
+        </message>
+        <message>
+            <source>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</source>
+            <translation>Équilibre géographique (¶25c) : montants demandés et montants recommandés ou à un stade ultérieur, par région. Une activité régionale compte à parts égales pour chaque État participant. La ligne pointillée de chaque barre et la dernière ligne du tableau indiquent la part égale : le total divisé à parts égales.</translation>
+        </message>
+        <message>
+            <source>By M49 region</source>
+            <extracomment>Heading of the table by M49 geographic region</extracomment>
+            <translation>Par région M49</translation>
+        </message>
+        <message>
+            <source>By UN regional group</source>
+            <extracomment>Heading of the table by UN regional group</extracomment>
+            <translation>Par groupe régional de l’ONU</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 candidate application(s) fit within the available balance of %2; the scored requests above the floor add up to %3.</source>
+            <extracomment>Under the ranking: %1 the number of candidates, %2 the available balance, %3 the total requested by the scored applications above the floor</extracomment>
+            <translation>
+                <numerusform>%n des %1 demandes candidates tient dans le solde disponible de %2 ; les demandes notées au-dessus du montant minimal totalisent %3.</numerusform>
+                <numerusform>%n des %1 demandes candidates tiennent dans le solde disponible de %2 ; les demandes notées au-dessus du montant minimal totalisent %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ranking by aggregate score</source>
+            <extracomment>Heading of the ranking of activity applications by aggregate score</extracomment>
+            <translation>Classement par note globale</translation>
+        </message>
+        <message>
+            <source>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</source>
+            <translation>Demandes recevables, en cours d’examen ou recommandées, par ordre décroissant de note globale. Le total cumulé additionne les demandes notées au-dessus du montant minimal de financement et le compare au solde disponible du fonds pour l’exercice.</translation>
+        </message>
+        <message>
+            <source>Ranking summary</source>
+            <translation>Synthèse du classement</translation>
         </message>
     </context>
 </TS>

@@ -259,6 +259,148 @@
             <source>The fund was backed up to “%1”.</source>
             <translation>Резервная копия фонда сохранена в «%1».</translation>
         </message>
+        <message>
+            <source>Verify the fund's hash-chained audit trail and name the first broken entry.</source>
+            <translation>Проверить журнал аудита фонда, связанный цепочкой хешей, и назвать первую нарушенную запись.</translation>
+        </message>
+        <message>
+            <source>funddesk audit: %1</source>
+            <translation>funddesk audit: %1</translation>
+        </message>
+        <message>
+            <source>audit trail broken at entry %1: %2</source>
+            <extracomment>%1 is the number of the first broken entry, %2 says what is wrong with it</extracomment>
+            <translation>журнал аудита нарушен в записи %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit trail intact: %n entries</source>
+            <translation>
+                <numerusform>журнал аудита не нарушен: %n запись</numerusform>
+                <numerusform>журнал аудита не нарушен: %n записи</numerusform>
+                <numerusform>журнал аудита не нарушен: %n записей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n written since the last seal, sealed by the next change)</source>
+            <extracomment>follows "audit trail intact: N entries"</extracomment>
+            <translation>
+                <numerusform> (%n внесена после последнего опечатывания, будет опечатана при следующем изменении)</numerusform>
+                <numerusform> (%n внесены после последнего опечатывания, будут опечатаны при следующем изменении)</numerusform>
+                <numerusform> (%n внесено после последнего опечатывания, будут опечатаны при следующем изменении)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk audit verify [--database PATH]</source>
+            <translation>Использование: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</source>
+            <translation>funddesk audit: неизвестное или отсутствующее действие «%1». Использование: funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</source>
+            <translation>Предложить список делегатов, участие которых финансируется, для совещания, с показателями и обоснованием.</translation>
+        </message>
+        <message>
+            <source>Verify the fund's audit trail: “audit verify” names the first broken entry.</source>
+            <translation>Проверить журнал аудита фонда: «audit verify» называет первую нарушенную запись.</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</source>
+            <translation>Предложить список делегатов, участие которых финансируется, для совещания, с показателями и обоснованием каждого решения.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>no reviewer score, in a table cell</extracomment>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>  %1 (%2, %3) — %4, score %5</source>
+            <translation>  %1 (%2, %3) — %4, балл %5</translation>
+        </message>
+        <message>
+            <source>The meeting's reference, such as PM-2026-1.</source>
+            <translation>Условное обозначение совещания, например PM-2026-1.</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <extracomment>placeholder for a meeting reference in help</extracomment>
+            <translation>REF</translation>
+        </message>
+        <message>
+            <source>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</source>
+            <translation>Число мест, от 1 до %1 (по умолчанию: %2, небольшой масштаб согласно ¶20).</translation>
+        </message>
+        <message>
+            <source>The most the slate may cost, in USD.</source>
+            <translation>Максимальная стоимость списка в USD.</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <extracomment>placeholder for an amount in command-line help</extracomment>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>funddesk slate: give the meeting with --meeting REF.</source>
+            <translation>funddesk slate: укажите совещание с помощью --meeting REF.</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</source>
+            <translation>funddesk slate: --seats принимает целое число от 1 до %1, а не «%2».</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</source>
+            <translation>funddesk slate: --budget принимает сумму в USD, например 120000 или 95000.50, а не «%1».</translation>
+        </message>
+        <message>
+            <source>funddesk slate: %1</source>
+            <translation>funddesk slate: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, %4 to %5</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 city, %4 and %5 first and last day</extracomment>
+            <translation>%1 — %2, %3, с %4 по %5</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Предупреждение: %1</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Предлагаемый список</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Не включены</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановление</translation>
+        </message>
+        <message>
+            <source>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</source>
+            <translation>Заменить фонд «%1» резервной копией «%2»? Текущий файл будет сохранен рядом с ней.</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Руководство</translation>
+        </message>
+        <message>
+            <source>The user manual was not found next to FundDesk.</source>
+            <translation>Руководство пользователя не найдено рядом с FundDesk.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
+            <translation>Журнал аудита фонда был изменен: %1 Сохраните этот файл для расследования и продолжайте работу с резервной копией.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -723,10 +865,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>%1 %2</source>
             <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
             <translation>%2 %1</translation>
-        </message>
-        <message>
-            <source>The amount “%1” is not a number this way. Type it like %2.</source>
-            <translation>Сумма «%1» в таком виде не является числом. Введите ее в виде %2.</translation>
         </message>
         <message>
             <source>The amount “%1” is not a number. Type it like %2.</source>
@@ -1408,10 +1546,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>Добровольный фонд ООН для наращивания потенциала в области безопасности ИКТ (демонстрационный)</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-            <translation>Фонд «%1»: доноров — %2, взносов — %3, заявок на проведение мероприятий — %4 (оценок — %5), консультаций — %6, государств в справочном списке — %7.</translation>
-        </message>
-        <message>
             <source>Enter the date of the payment.</source>
             <translation>Введите дату платежа.</translation>
         </message>
@@ -2046,6 +2180,14 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <extracomment>%1 is a status such as "Recommended"</extracomment>
             <translation>Введите письменное обоснование для статуса «%1»: оно обязательно как для рекомендации, так и для отказа в ней.</translation>
         </message>
+        <message>
+            <source>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</source>
+            <translation>В сумме «%1» разряды тысяч сгруппированы неправильно: используйте группы из трех цифр, как в %2.</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
+            <translation>Фонд «%1»: доноры — %2, взносы — %3, заявки на проведение мероприятий — %4, оценки — %5, консультации — %6, совещания — %7, заявки на финансирование участия — %8, справочные государства — %9.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -2088,15 +2230,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Remove Year</source>
             <extracomment>Button under the amounts table: removes the selected year</extracomment>
             <translation>Удалить год</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n co-applicant State(s) chosen</source>
-            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-            <translation>
-                <numerusform>Выбрано %n государство-созаявитель</numerusform>
-                <numerusform>Выбрано %n государства-созаявителя</numerusform>
-                <numerusform>Выбрано %n государств-созаявителей</numerusform>
-            </translation>
         </message>
         <message>
             <source>Filter States by name or code…</source>
@@ -2662,11 +2795,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
             <translation>Имя рецензента</translation>
         </message>
         <message>
-            <source>1. Conflict of interest</source>
-            <extracomment>Group title: the first step of a review</extracomment>
-            <translation>1. Конфликт интересов</translation>
-        </message>
-        <message>
             <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
             <translation>Прежде чем выставлять баллы, заявите, есть ли у вас конфликт интересов в связи с этой заявкой. Рецензент, у которого есть конфликт интересов, не оценивает заявку и не учитывается в ее сводном балле.</translation>
         </message>
@@ -2686,11 +2814,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
         <message>
             <source>Nature of the conflict</source>
             <translation>Характер конфликта</translation>
-        </message>
-        <message>
-            <source>2. Scores (¶25)</source>
-            <extracomment>Group title: the second step of a review</extracomment>
-            <translation>2. Баллы (¶25)</translation>
         </message>
         <message>
             <source>&amp;Justification (required):</source>
@@ -3068,7 +3191,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>Applications</source>
-            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <extracomment>Column header: number of applications with a State in the region
+----------
+Tab of the Activities page: the table of applications</extracomment>
             <translation>Заявки</translation>
         </message>
         <message>
@@ -3467,6 +3592,334 @@ Button under the donors table; Delete key when the table has focus</extracomment
             <source>Totals</source>
             <extracomment>Accessible name of the line of totals under a table</extracomment>
             <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>No co-applicant State: a national activity.</source>
+            <extracomment>Under the co-applicant list when no State is ticked</extracomment>
+            <translation>Государств-созаявителей нет: национальное мероприятие.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen: %1</source>
+            <extracomment>Under the co-applicant list: %1 lists the ticked States' names</extracomment>
+            <translation>
+                <numerusform>Выбрано %n государство-созаявитель: %1</numerusform>
+                <numerusform>Выбрано %n государства-созаявителя: %1</numerusform>
+                <numerusform>Выбрано %n государств-созаявителей: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Governance Consultation</source>
+            <translation>Консультация со структурой управления</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the consultation:</source>
+            <extracomment>Form label: the day the governance structure was consulted (¶18)</extracomment>
+            <translation>&amp;Дата консультации:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants: States and members who took part, one per line:</source>
+            <translation>&amp;Участники: государства и члены, принявшие участие, по одному в строке:</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>&amp;Advice per application:</source>
+            <translation>&amp;Мнение по каждой заявке:</translation>
+        </message>
+        <message>
+            <source>Advice per application</source>
+            <translation>Мнение по каждой заявке</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Date of the consultation</source>
+            <translation>Дата консультации</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <extracomment>Column header: where the governance structure stands on the application</extracomment>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <extracomment>Column header: the advice given, in words</extracomment>
+            <translation>Мнение</translation>
+        </message>
+        <message>
+            <source>Not discussed</source>
+            <extracomment>First choice of the stance combo: the application was not on the agenda</extracomment>
+            <translation>Не обсуждалась</translation>
+        </message>
+        <message>
+            <source>Stance on %1</source>
+            <extracomment>Accessible name of a stance box; %1 is the application's reference</extracomment>
+            <translation>Позиция по заявке %1</translation>
+        </message>
+        <message>
+            <source>Advice on %1</source>
+            <extracomment>Accessible name of an advice box; %1 is the application's reference</extracomment>
+            <translation>Мнение по заявке %1</translation>
+        </message>
+        <message>
+            <source>Step 1: conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>Шаг 1: конфликт интересов</translation>
+        </message>
+        <message>
+            <source>Step 2: scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>Шаг 2: баллы (¶25)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <extracomment>File menu: replace the open fund with a backup copy</extracomment>
+            <translation>&amp;Восстановить…</translation>
+        </message>
+        <message>
+            <source>Replace the fund with a backup, after checking it</source>
+            <translation>Заменить фонд резервной копией после ее проверки</translation>
+        </message>
+        <message>
+            <source>&amp;Manual</source>
+            <extracomment>Help menu: open the user manual</extracomment>
+            <translation>&amp;Руководство</translation>
+        </message>
+        <message>
+            <source>Restore fund from backup</source>
+            <extracomment>Title of the file dialog that picks a backup to restore</extracomment>
+            <translation>Восстановить фонд из резервной копии</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities</source>
+            <extracomment>Accessible name of the Activities page</extracomment>
+            <translation>Мероприятия по наращиванию потенциала</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <extracomment>Tab of the Activities page: applications by aggregate score</extracomment>
+            <translation>Рейтинг</translation>
+        </message>
+        <message>
+            <source>Geographic Balance</source>
+            <extracomment>Tab of the Activities page: amounts by region (¶25c)</extracomment>
+            <translation>Географическая сбалансированность</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · requested %1</source>
+            <extracomment>Under the activities table: %1 is the total requested such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>Показана %n заявка · запрошено %1</numerusform>
+                <numerusform>Показано %n заявки · запрошено %1</numerusform>
+                <numerusform>Показано %n заявок · запрошено %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n below the funding floor</source>
+            <extracomment>Under the activities table: how many shown applications are under the ¶23 floor</extracomment>
+            <translation>
+                <numerusform>%n ниже минимального уровня финансирования</numerusform>
+                <numerusform>%n ниже минимального уровня финансирования</numerusform>
+                <numerusform>%n ниже минимального уровня финансирования</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Edit Activity Application</source>
+            <translation>Изменить заявку на проведение мероприятия</translation>
+        </message>
+        <message>
+            <source>Delete the activity application %1, “%2”?</source>
+            <extracomment>%1 is the application's reference, %2 its title</extracomment>
+            <translation>Удалить заявку на проведение мероприятия %1 «%2»?</translation>
+        </message>
+        <message>
+            <source>Delete Activity Application</source>
+            <translation>Удалить заявку на проведение мероприятия</translation>
+        </message>
+        <message>
+            <source>Export Scores</source>
+            <translation>Экспорт баллов</translation>
+        </message>
+        <message>
+            <source>review-scores.csv</source>
+            <extracomment>Default file name of the exported review scores</extracomment>
+            <translation>review-scores.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <extracomment>File type filter of the save dialog</extracomment>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>Heading of the table of capacity-building activity applications</extracomment>
+            <translation>Заявки на проведение мероприятий</translation>
+        </message>
+        <message>
+            <source>Filter by reference, title, State, partner…</source>
+            <extracomment>Placeholder of the filter box above the activities table</extracomment>
+            <translation>Фильтр по условному обозначению, названию, государству, партнеру…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Add activity application</source>
+            <translation>Добавить заявку на проведение мероприятия</translation>
+        </message>
+        <message>
+            <source>Record a new application (Insert)</source>
+            <translation>Зарегистрировать новую заявку (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit activity application</source>
+            <translation>Изменить заявку на проведение мероприятия</translation>
+        </message>
+        <message>
+            <source>Edit the selected application (Enter)</source>
+            <translation>Изменить выбранную заявку (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete activity application</source>
+            <translation>Удалить заявку на проведение мероприятия</translation>
+        </message>
+        <message>
+            <source>Delete the selected application (Del)</source>
+            <translation>Удалить выбранную заявку (Del)</translation>
+        </message>
+        <message>
+            <source>Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>Оценить…</translation>
+        </message>
+        <message>
+            <source>Score activity application</source>
+            <translation>Оценить заявку на проведение мероприятия</translation>
+        </message>
+        <message>
+            <source>Consultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>Консультация…</translation>
+        </message>
+        <message>
+            <source>Record governance consultation</source>
+            <translation>Зарегистрировать консультацию со структурой управления</translation>
+        </message>
+        <message>
+            <source>Export Scores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Экспорт баллов…</translation>
+        </message>
+        <message>
+            <source>Export review scores</source>
+            <translation>Экспортировать баллы оценки</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <extracomment>Filter above the activities table</extracomment>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>&amp;Регион:</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus area:</source>
+            <translation>&amp;Тематическое направление:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Год:</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <extracomment>First entry of a filter combo: no filtering</extracomment>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>Все регионы</translation>
+        </message>
+        <message>
+            <source>All focus areas</source>
+            <translation>Все тематические направления</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Все годы</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Фильтр по статусу</translation>
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation>Фильтр по региону</translation>
+        </message>
+        <message>
+            <source>Filter by focus area</source>
+            <translation>Фильтр по тематическому направлению</translation>
+        </message>
+        <message>
+            <source>Filter by year the activity runs in</source>
+            <extracomment>Accessible name of the year filter: activities running in that year</extracomment>
+            <translation>Фильтр по году проведения мероприятия</translation>
+        </message>
+        <message>
+            <source>Activities that run in the chosen year</source>
+            <translation>Мероприятия, проводимые в выбранном году</translation>
+        </message>
+        <message>
+            <source>Requested in all: %1 · recommended in all: %2</source>
+            <extracomment>Under the geographic balance: %1 total requested, %2 total recommended</extracomment>
+            <translation>Всего запрошено: %1 · всего рекомендовано: %2</translation>
+        </message>
+        <message>
+            <source>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</source>
+            <translation>Географическая сбалансированность (¶25c): суммы, запрошенные в заявках, и суммы рекомендованных заявок и последующих этапов в разбивке по регионам. Региональное мероприятие учитывается равными долями по каждому участвующему государству. Пунктирная линия на каждой полосе и последняя строка показывают равную долю: общую сумму, разделенную поровну.</translation>
+        </message>
+        <message>
+            <source>By M49 region</source>
+            <extracomment>Heading of the table by M49 geographic region</extracomment>
+            <translation>По регионам M49</translation>
+        </message>
+        <message>
+            <source>By UN regional group</source>
+            <extracomment>Heading of the table by UN regional group</extracomment>
+            <translation>По региональным группам ООН</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 candidate application(s) fit within the available balance of %2; the scored requests above the floor add up to %3.</source>
+            <extracomment>Under the ranking: %1 the number of candidates, %2 the available balance, %3 the total requested by the scored applications above the floor</extracomment>
+            <translation>
+                <numerusform>В доступный остаток средств в размере %2 укладывается заявок-кандидатов: %n из %1; оцененные запросы выше минимального уровня финансирования составляют в сумме %3.</numerusform>
+                <numerusform>В доступный остаток средств в размере %2 укладывается заявок-кандидатов: %n из %1; оцененные запросы выше минимального уровня финансирования составляют в сумме %3.</numerusform>
+                <numerusform>В доступный остаток средств в размере %2 укладывается заявок-кандидатов: %n из %1; оцененные запросы выше минимального уровня финансирования составляют в сумме %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ranking by aggregate score</source>
+            <extracomment>Heading of the ranking of activity applications by aggregate score</extracomment>
+            <translation>Рейтинг по сводному баллу</translation>
+        </message>
+        <message>
+            <source>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</source>
+            <translation>Заявки, признанные приемлемыми, находящиеся на рассмотрении или рекомендованные, в порядке убывания сводного балла. Нарастающий итог суммирует оцененные запросы выше минимального уровня финансирования в сопоставлении с доступным остатком средств фонда на этот год.</translation>
+        </message>
+        <message>
+            <source>Ranking summary</source>
+            <translation>Сводка рейтинга</translation>
         </message>
     </context>
 </TS>

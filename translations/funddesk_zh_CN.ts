@@ -259,6 +259,144 @@
             <source>The fund was backed up to “%1”.</source>
             <translation>基金已备份到“%1”。</translation>
         </message>
+        <message>
+            <source>Verify the fund's hash-chained audit trail and name the first broken entry.</source>
+            <translation>验证基金的哈希链审计跟踪，并指出第一条断链记录。</translation>
+        </message>
+        <message>
+            <source>funddesk audit: %1</source>
+            <translation>funddesk audit：%1</translation>
+        </message>
+        <message>
+            <source>audit trail broken at entry %1: %2</source>
+            <extracomment>%1 is the number of the first broken entry, %2 says what is wrong with it</extracomment>
+            <translation>审计跟踪在第 %1 条记录处断链：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit trail intact: %n entries</source>
+            <translation>
+                <numerusform>审计跟踪完好：%n 条记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n written since the last seal, sealed by the next change)</source>
+            <extracomment>follows "audit trail intact: N entries"</extracomment>
+            <translation>
+                <numerusform>（自上次封存以来写入 %n 条，将在下次更改时封存）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk audit verify [--database PATH]</source>
+            <translation>用法：funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>funddesk audit: unknown or missing action “%1”. Usage: funddesk audit verify [--database PATH]</source>
+            <translation>funddesk audit：操作“%1”未知或缺失。用法：funddesk audit verify [--database PATH]</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and reasons.</source>
+            <translation>提出某次会议受赞助代表的入选名单，并附相关数字和理由。</translation>
+        </message>
+        <message>
+            <source>Verify the fund's audit trail: “audit verify” names the first broken entry.</source>
+            <translation>验证基金的审计跟踪：“audit verify”指出第一条断链记录。</translation>
+        </message>
+        <message>
+            <source>Propose the slate of sponsored delegates for a meeting, with its figures and the reason for every decision.</source>
+            <translation>提出某次会议受赞助代表的入选名单，并附相关数字和每项决定的理由。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>no reviewer score, in a table cell</extracomment>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>  %1 (%2, %3) — %4, score %5</source>
+            <translation>  %1（%2，%3）— %4，评分 %5</translation>
+        </message>
+        <message>
+            <source>The meeting's reference, such as PM-2026-1.</source>
+            <translation>会议参考编号，例如 PM-2026-1。</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <extracomment>placeholder for a meeting reference in help</extracomment>
+            <translation>REF</translation>
+        </message>
+        <message>
+            <source>Seats to fill, from 1 to %1 (default: %2, the ¶20 small scale).</source>
+            <translation>待填补名额，1 至 %1（默认：%2，即 ¶20 所述小规模）。</translation>
+        </message>
+        <message>
+            <source>The most the slate may cost, in USD.</source>
+            <translation>入选名单的最高费用，以美元（USD）计。</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <extracomment>placeholder for an amount in command-line help</extracomment>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>funddesk slate: give the meeting with --meeting REF.</source>
+            <translation>funddesk slate：请用 --meeting REF 指定会议。</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --seats takes a whole number from 1 to %1, not “%2”.</source>
+            <translation>funddesk slate：--seats 须为 1 至 %1 之间的整数，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>funddesk slate: --budget takes an amount in USD such as 120000 or 95000.50, not “%1”.</source>
+            <translation>funddesk slate：--budget 须为以美元（USD）计的金额，例如 120000 或 95000.50，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>funddesk slate: %1</source>
+            <translation>funddesk slate：%1</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, %4 to %5</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 city, %4 and %5 first and last day</extracomment>
+            <translation>%1 — %2，%3，%4 至 %5</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>拟议入选名单</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>未入选</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Replace the fund “%1” with the backup “%2”? The current file is kept beside it.</source>
+            <translation>是否用备份“%2”替换基金“%1”？当前文件将保留在其旁边。</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>手册</translation>
+        </message>
+        <message>
+            <source>The user manual was not found next to FundDesk.</source>
+            <translation>在 FundDesk 所在位置未找到用户手册。</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计跟踪</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
+            <translation>基金的审计跟踪已被篡改：%1 请保留此文件以供调查，并使用备份开展工作。</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -719,10 +857,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>%1 %2</source>
             <extracomment>%1 is the ISO currency code (USD), %2 the amount; reorder if your language puts the code after the amount</extracomment>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>The amount “%1” is not a number this way. Type it like %2.</source>
-            <translation>按此格式，金额“%1”不是数字。请按 %2 的格式输入。</translation>
         </message>
         <message>
             <source>The amount “%1” is not a number. Type it like %2.</source>
@@ -1396,10 +1530,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>联合国信通技术安全能力建设自愿基金（演示）</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 reference States.</source>
-            <translation>基金“%1”：%2 个捐助方，%3 笔捐款，%4 项活动申请（含 %5 次评审），%6 次磋商，%7 个参考国家。</translation>
-        </message>
-        <message>
             <source>Enter the date of the payment.</source>
             <translation>请输入付款日期。</translation>
         </message>
@@ -2024,6 +2154,14 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <extracomment>%1 is a status such as "Recommended"</extracomment>
             <translation>请输入“%1”的书面理由：推荐和不推荐均须说明理由。</translation>
         </message>
+        <message>
+            <source>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</source>
+            <translation>金额“%1”的千位分组有误：请按三位数字分组，如 %2。</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
+            <translation>基金“%1”：%2 个捐助方，%3 笔捐款，%4 份活动申请（%5 次评审），%6 次磋商，%7 次会议（%8 份赞助申请），%9 个参考国家。</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -2066,13 +2204,6 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Remove Year</source>
             <extracomment>Button under the amounts table: removes the selected year</extracomment>
             <translation>删除年份</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n co-applicant State(s) chosen</source>
-            <extracomment>Under the co-applicant list: how many States are ticked</extracomment>
-            <translation>
-                <numerusform>已选择 %n 个共同申请国</numerusform>
-            </translation>
         </message>
         <message>
             <source>Filter States by name or code…</source>
@@ -2638,11 +2769,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
             <translation>评审人姓名</translation>
         </message>
         <message>
-            <source>1. Conflict of interest</source>
-            <extracomment>Group title: the first step of a review</extracomment>
-            <translation>1. 利益冲突</translation>
-        </message>
-        <message>
             <source>Before scoring, declare whether you have a conflict of interest with this application. A reviewer with a conflict does not score it and is left out of its aggregate score.</source>
             <translation>评分之前，请申报您与该申请是否存在利益冲突。存在冲突的评审人不对其评分，其综合评分也不计入该评审人。</translation>
         </message>
@@ -2662,11 +2788,6 @@ A focus area of ¶26 with its letter: "(c) ICT incident management and response 
         <message>
             <source>Nature of the conflict</source>
             <translation>冲突性质</translation>
-        </message>
-        <message>
-            <source>2. Scores (¶25)</source>
-            <extracomment>Group title: the second step of a review</extracomment>
-            <translation>2. 评分 (¶25)</translation>
         </message>
         <message>
             <source>&amp;Justification (required):</source>
@@ -3036,7 +3157,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>Applications</source>
-            <extracomment>Column header: number of applications with a State in the region</extracomment>
+            <extracomment>Column header: number of applications with a State in the region
+----------
+Tab of the Activities page: the table of applications</extracomment>
             <translation>申请数</translation>
         </message>
         <message>
@@ -3431,6 +3554,326 @@ Button under the donors table; Delete key when the table has focus</extracomment
             <source>Totals</source>
             <extracomment>Accessible name of the line of totals under a table</extracomment>
             <translation>合计</translation>
+        </message>
+        <message>
+            <source>No co-applicant State: a national activity.</source>
+            <extracomment>Under the co-applicant list when no State is ticked</extracomment>
+            <translation>无共同申请国：国家活动。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n co-applicant State(s) chosen: %1</source>
+            <extracomment>Under the co-applicant list: %1 lists the ticked States' names</extracomment>
+            <translation>
+                <numerusform>已选择 %n 个共同申请国：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Governance Consultation</source>
+            <translation>治理架构磋商</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the consultation:</source>
+            <extracomment>Form label: the day the governance structure was consulted (¶18)</extracomment>
+            <translation>磋商日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Participants: States and members who took part, one per line:</source>
+            <translation>与会者(&amp;P)：参加磋商的国家和成员，每行一个：</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>与会者</translation>
+        </message>
+        <message>
+            <source>&amp;Advice per application:</source>
+            <translation>对各项申请的意见(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Advice per application</source>
+            <translation>对各项申请的意见</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Date of the consultation</source>
+            <translation>磋商日期</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <extracomment>Column header: where the governance structure stands on the application</extracomment>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <extracomment>Column header: the advice given, in words</extracomment>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Not discussed</source>
+            <extracomment>First choice of the stance combo: the application was not on the agenda</extracomment>
+            <translation>未讨论</translation>
+        </message>
+        <message>
+            <source>Stance on %1</source>
+            <extracomment>Accessible name of a stance box; %1 is the application's reference</extracomment>
+            <translation>对 %1 的立场</translation>
+        </message>
+        <message>
+            <source>Advice on %1</source>
+            <extracomment>Accessible name of an advice box; %1 is the application's reference</extracomment>
+            <translation>对 %1 的意见</translation>
+        </message>
+        <message>
+            <source>Step 1: conflict of interest</source>
+            <extracomment>Group title: the first step of a review</extracomment>
+            <translation>第 1 步：利益冲突</translation>
+        </message>
+        <message>
+            <source>Step 2: scores (¶25)</source>
+            <extracomment>Group title: the second step of a review</extracomment>
+            <translation>第 2 步：评分（¶25）</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <extracomment>File menu: replace the open fund with a backup copy</extracomment>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Replace the fund with a backup, after checking it</source>
+            <translation>经检查后用备份替换基金</translation>
+        </message>
+        <message>
+            <source>&amp;Manual</source>
+            <extracomment>Help menu: open the user manual</extracomment>
+            <translation>手册(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Restore fund from backup</source>
+            <extracomment>Title of the file dialog that picks a backup to restore</extracomment>
+            <translation>从备份恢复基金</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities</source>
+            <extracomment>Accessible name of the Activities page</extracomment>
+            <translation>能力建设活动</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <extracomment>Tab of the Activities page: applications by aggregate score</extracomment>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Geographic Balance</source>
+            <extracomment>Tab of the Activities page: amounts by region (¶25c)</extracomment>
+            <translation>地域平衡</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · requested %1</source>
+            <extracomment>Under the activities table: %1 is the total requested such as USD 1,000.00</extracomment>
+            <translation>
+                <numerusform>显示 %n 份申请 · 申请金额 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n below the funding floor</source>
+            <extracomment>Under the activities table: how many shown applications are under the ¶23 floor</extracomment>
+            <translation>
+                <numerusform>%n 份低于最低供资额</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Edit Activity Application</source>
+            <translation>编辑活动申请</translation>
+        </message>
+        <message>
+            <source>Delete the activity application %1, “%2”?</source>
+            <extracomment>%1 is the application's reference, %2 its title</extracomment>
+            <translation>是否删除活动申请 %1“%2”？</translation>
+        </message>
+        <message>
+            <source>Delete Activity Application</source>
+            <translation>删除活动申请</translation>
+        </message>
+        <message>
+            <source>Export Scores</source>
+            <translation>导出评分</translation>
+        </message>
+        <message>
+            <source>review-scores.csv</source>
+            <extracomment>Default file name of the exported review scores</extracomment>
+            <translation>review-scores.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <extracomment>File type filter of the save dialog</extracomment>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>Heading of the table of capacity-building activity applications</extracomment>
+            <translation>活动申请</translation>
+        </message>
+        <message>
+            <source>Filter by reference, title, State, partner…</source>
+            <extracomment>Placeholder of the filter box above the activities table</extracomment>
+            <translation>按参考编号、标题、国家、伙伴筛选…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Add activity application</source>
+            <translation>添加活动申请</translation>
+        </message>
+        <message>
+            <source>Record a new application (Insert)</source>
+            <translation>记录新申请 (Insert)</translation>
+        </message>
+        <message>
+            <source>Edit activity application</source>
+            <translation>编辑活动申请</translation>
+        </message>
+        <message>
+            <source>Edit the selected application (Enter)</source>
+            <translation>编辑所选申请 (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete activity application</source>
+            <translation>删除活动申请</translation>
+        </message>
+        <message>
+            <source>Delete the selected application (Del)</source>
+            <translation>删除所选申请 (Del)</translation>
+        </message>
+        <message>
+            <source>Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>评分…</translation>
+        </message>
+        <message>
+            <source>Score activity application</source>
+            <translation>为活动申请评分</translation>
+        </message>
+        <message>
+            <source>Consultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>磋商…</translation>
+        </message>
+        <message>
+            <source>Record governance consultation</source>
+            <translation>记录治理架构磋商</translation>
+        </message>
+        <message>
+            <source>Export Scores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>导出评分…</translation>
+        </message>
+        <message>
+            <source>Export review scores</source>
+            <translation>导出评审评分</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <extracomment>Filter above the activities table</extracomment>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>区域(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus area:</source>
+            <translation>重点领域(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <extracomment>First entry of a filter combo: no filtering</extracomment>
+            <translation>所有状态</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>所有区域</translation>
+        </message>
+        <message>
+            <source>All focus areas</source>
+            <translation>所有重点领域</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>所有年份</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation>按区域筛选</translation>
+        </message>
+        <message>
+            <source>Filter by focus area</source>
+            <translation>按重点领域筛选</translation>
+        </message>
+        <message>
+            <source>Filter by year the activity runs in</source>
+            <extracomment>Accessible name of the year filter: activities running in that year</extracomment>
+            <translation>按活动开展年份筛选</translation>
+        </message>
+        <message>
+            <source>Activities that run in the chosen year</source>
+            <translation>在所选年份开展的活动</translation>
+        </message>
+        <message>
+            <source>Requested in all: %1 · recommended in all: %2</source>
+            <extracomment>Under the geographic balance: %1 total requested, %2 total recommended</extracomment>
+            <translation>申请总额：%1 · 建议总额：%2</translation>
+        </message>
+        <message>
+            <source>Geographic balance (¶25c): what the applications request and what is recommended or beyond, by region. A regional activity counts in equal parts for each participating State. The dashed line in each bar and the last row show the equal share: the total divided equally.</source>
+            <translation>地域平衡（¶25c）：按区域列出各项申请的申请金额，以及已建议或处于后续阶段的金额。区域活动按每个参与国均等份额计算。每个条形中的虚线和最后一行显示均等份额：即总额的平均分配。</translation>
+        </message>
+        <message>
+            <source>By M49 region</source>
+            <extracomment>Heading of the table by M49 geographic region</extracomment>
+            <translation>按 M49 区域</translation>
+        </message>
+        <message>
+            <source>By UN regional group</source>
+            <extracomment>Heading of the table by UN regional group</extracomment>
+            <translation>按联合国区域组</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 candidate application(s) fit within the available balance of %2; the scored requests above the floor add up to %3.</source>
+            <extracomment>Under the ranking: %1 the number of candidates, %2 the available balance, %3 the total requested by the scored applications above the floor</extracomment>
+            <translation>
+                <numerusform>%1 份候选申请中有 %n 份可在 %2 的可用余额内获得供资；高于最低供资额的已评分申请合计 %3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ranking by aggregate score</source>
+            <extracomment>Heading of the ranking of activity applications by aggregate score</extracomment>
+            <translation>按综合评分排名</translation>
+        </message>
+        <message>
+            <source>Applications that are eligible, under review or recommended, highest aggregate score first. The running total adds up the scored requests above the minimum funding floor against the fund's available balance for this year.</source>
+            <translation>符合条件、正在评审或已建议的申请，按综合评分从高到低排列。累计总额将高于最低供资额的已评分申请金额相加，并与基金本年度的可用余额对照。</translation>
+        </message>
+        <message>
+            <source>Ranking summary</source>
+            <translation>排名摘要</translation>
         </message>
     </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "app/cli/commandlinerunner.h"
+#include "tests/app/support/commandlineoutcome.h"
 #include "app/cli/exitcode.h"
 #include "core/db/auditchain.h"
 #include "core/db/database.h"
@@ -14,23 +15,8 @@ using namespace FundDesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run(const QStringList &arguments)
-{
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.code = App::CommandLineRunner::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return outcome;
-}
+using FundDesk::Test::Outcome;
+using FundDesk::Test::run;
 } // namespace
 
 // `funddesk audit verify [--database PATH]`: 0 and the count when the chain is intact, 1 and the

@@ -5,9 +5,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace FundDesk;
 
@@ -22,10 +24,20 @@ QStringList rawArguments(int argc, char *argv[])
     return arguments;
 }
 
-// Headless: no display needed, so `funddesk check` runs on a server or in CI.
+// Headless: no display needed, so `funddesk check` runs on a server or in CI. Document
+// commands draw with Qt Gui, so they get a QGuiApplication on the offscreen platform.
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> owner;
+    if (App::CommandLineRunner::needsGui(rawArguments(argc, argv))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        owner = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *owner;
     App::setApplicationIdentity();
     App::TranslationLoader translations;
     translations.apply(QLocale::system());

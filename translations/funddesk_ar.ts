@@ -13,7 +13,9 @@
         </message>
         <message>
             <source>FILE</source>
-            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <extracomment>placeholder for a file path in command-line help
+----------
+placeholder for a file path in help</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -111,6 +113,7 @@
         </message>
         <message>
             <source>funddesk %1: %2</source>
+            <extracomment>%1 is the command ("contribution add"), %2 what is wrong with the call</extracomment>
             <translation>funddesk %1: %2</translation>
         </message>
         <message>
@@ -206,26 +209,6 @@
         <message>
             <source>Position at 31 December %1</source>
             <translation>الوضع في 31 كانون الأول/ديسمبر %1</translation>
-        </message>
-        <message>
-            <source>Welcome to FundDesk</source>
-            <translation>مرحبًا بكم في FundDesk</translation>
-        </message>
-        <message>
-            <source>There is no fund at “%1” yet.</source>
-            <translation>لا يوجد صندوق في «%1» بعد.</translation>
-        </message>
-        <message>
-            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-            <translation>يمكنكم إنشاء صندوق فارغ لسجلاتكم الخاصة، أو استكشاف صندوق تجريبي بسجلات واقعية أولًا.</translation>
-        </message>
-        <message>
-            <source>Explore the &amp;demo fund</source>
-            <translation>استكشاف الصندوق التجريبي (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty fund</source>
-            <translation>إنشاء صندوق فارغ (&amp;E)</translation>
         </message>
         <message>
             <source>Demo fund</source>
@@ -404,8 +387,697 @@
             <translation>سجل التدقيق</translation>
         </message>
         <message>
-            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
-            <translation>تم العبث بسجل التدقيق للصندوق: %1 يرجى الاحتفاظ بهذا الملف لأغراض التحقيق والعمل انطلاقًا من نسخة احتياطية.</translation>
+            <source>Print the dashboard's key figures for a year.</source>
+            <translation>طباعة الأرقام الرئيسية للوحة المعلومات لسنة معينة.</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.</source>
+            <translation>كتابة الجدول الذي يستند إليه رسم بياني من لوحة المعلومات بصيغة CSV.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt: “contribution add”.</source>
+            <translation>تسجيل تعهد أو مبلغ مقبوض: «contribution add».</translation>
+        </message>
+        <message>
+            <source>Add a donor: “donor add”.</source>
+            <translation>إضافة جهة مانحة: «donor add».</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status.</source>
+            <translation>نقل رعاية أو نشاط إلى حالته التالية.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund.</source>
+            <translation>تسجيل دفعة مقابل بند موافق عليه، أو تسجيل استرداد.</translation>
+        </message>
+        <message>
+            <source>Close or reopen a year: “period close”, “period reopen”.</source>
+            <translation>إقفال سنة أو إعادة فتحها: «period close»، «period reopen».</translation>
+        </message>
+        <message>
+            <source>Add or list the local profiles: “profile add”, “profile list”.</source>
+            <translation>إضافة ملفات التعريف المحلية أو سردها: «profile add»، «profile list».</translation>
+        </message>
+        <message>
+            <source>Write an approval packet (PDF) for an item or a meeting's slate.</source>
+            <translation>كتابة حزمة موافقة (PDF) لبند أو للقائمة المختارة لاجتماع.</translation>
+        </message>
+        <message>
+            <source>Write the annual report to donors (PDF): “report annual”.</source>
+            <translation>كتابة التقرير السنوي المقدم إلى الجهات المانحة (PDF): «report annual».</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (HTML and CSV).</source>
+            <translation>كتابة القائمة العلنية للتبرعات لسنة معينة (HTML وCSV).</translation>
+        </message>
+        <message>
+            <source>Import donors, contributions or applications from a CSV file, all or nothing.</source>
+            <translation>استيراد الجهات المانحة أو التبرعات أو الطلبات من ملف CSV، إما كلها أو لا شيء منها.</translation>
+        </message>
+        <message>
+            <source>Export donors, contributions or applications to a CSV file.</source>
+            <translation>تصدير الجهات المانحة أو التبرعات أو الطلبات إلى ملف CSV.</translation>
+        </message>
+        <message>
+            <source>no donor has the number “%1”.</source>
+            <translation>لا توجد جهة مانحة تحمل الرقم «%1».</translation>
+        </message>
+        <message>
+            <source>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</source>
+            <translation>لا توجد جهة مانحة باسم «%1». يرجى إضافتها باستخدام «funddesk donor add»، أو تحديد رمز ISO3 لدولة.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt.</source>
+            <translation>تسجيل تعهد أو مبلغ مقبوض.</translation>
+        </message>
+        <message>
+            <source>The donor's name, or a State's ISO3 code.</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
+            <translation>اسم الجهة المانحة، أو رمز ISO3 لدولة.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The donor's number.</source>
+            <translation>رقم الجهة المانحة.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>pledge or receipt.</source>
+            <translation>pledge (تعهد) أو receipt (مبلغ مقبوض).</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>The amount in the contribution's currency, such as 123.45.</source>
+            <translation>المبلغ بعملة التبرع، مثل 123.45.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>The ISO 4217 code, such as EUR.</source>
+            <translation>رمز العملة وفق المعيار ISO 4217، مثل EUR.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>USD per unit of the currency on the day (required unless USD).</source>
+            <translation>عدد دولارات الولايات المتحدة (USD) مقابل وحدة واحدة من العملة في ذلك اليوم (مطلوب ما لم تكن العملة USD).</translation>
+        </message>
+        <message>
+            <source>RATE</source>
+            <translation>RATE</translation>
+        </message>
+        <message>
+            <source>The date, YYYY-MM-DD.</source>
+            <translation>التاريخ، بالصيغة YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The donor's or bank's reference.</source>
+            <translation>مرجع الجهة المانحة أو المصرف.</translation>
+        </message>
+        <message>
+            <source>The profile recorded in the audit trail (name or number).</source>
+            <translation>ملف التعريف المسجَّل في سجل التدقيق (الاسم أو الرقم).</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>give the donor with --donor NAME or --donor-id ID.</source>
+            <translation>يرجى تحديد الجهة المانحة باستخدام --donor NAME أو --donor-id ID.</translation>
+        </message>
+        <message>
+            <source>--type takes pledge or receipt, not “%1”.</source>
+            <translation>يقبل الخيار --type القيمة pledge أو receipt، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>give the currency with --currency CODE.</source>
+            <translation>يرجى تحديد العملة باستخدام --currency CODE.</translation>
+        </message>
+        <message>
+            <source>--amount: %1</source>
+            <translation>--amount: %1</translation>
+        </message>
+        <message>
+            <source>--usd-rate: %1</source>
+            <translation>--usd-rate: %1</translation>
+        </message>
+        <message>
+            <source>give the USD rate of %1 on the day with --usd-rate RATE.</source>
+            <translation>يرجى تحديد سعر %1 مقابل USD في ذلك اليوم باستخدام --usd-rate RATE.</translation>
+        </message>
+        <message>
+            <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+            <translation>يقبل الخيار --date تاريخًا بالصيغة YYYY-MM-DD، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>recorded contribution %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>سُجِّل التبرع %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</source>
+            <translation>طريقة الاستخدام: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</source>
+            <translation>الإجراء «%1» غير معروف أو مفقود؛ يعرض الأمر «funddesk contribution add --help» الخيارات.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --year takes a year such as %2, not “%3”.</source>
+            <extracomment>%1 is the command, %2 an example year, %3 what was typed</extracomment>
+            <translation>funddesk %1: يقبل الخيار --year سنةً مثل %2، وليس «%3».</translation>
+        </message>
+        <message>
+            <source>funddesk dashboard: %1</source>
+            <translation>funddesk dashboard: %1</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</source>
+            <extracomment>%1 is the list of chart names with what each shows</extracomment>
+            <translation>كتابة الجدول الذي يستند إليه رسم بياني من لوحة المعلومات بصيغة CSV.
+
+الرسوم البيانية:
+%1</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>ملف CSV المراد كتابته.</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <extracomment>placeholder for a file name in command-line help</extracomment>
+            <translation>FILE.csv</translation>
+        </message>
+        <message>
+            <source>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</source>
+            <translation>funddesk chart: يرجى تحديد رسم بياني واحد، مثل spending-by-region. ويعرض الأمر «funddesk chart --help» قائمتها.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: there is no chart “%1”. These are:
+%2</source>
+            <extracomment>%1 is what was typed</extracomment>
+            <translation>funddesk chart: لا يوجد رسم بياني باسم «%1». الرسوم البيانية المتاحة هي:
+%2</translation>
+        </message>
+        <message>
+            <source>funddesk chart: give the file to write with --output FILE.csv.</source>
+            <translation>funddesk chart: يرجى تحديد الملف المراد كتابته باستخدام --output FILE.csv.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: %1</source>
+            <translation>funddesk chart: %1</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <extracomment>%1 is a table's title, %2 a file path</extracomment>
+            <translation>كُتب «%1» في %2.</translation>
+        </message>
+        <message>
+            <source>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</source>
+            <translation>حجم الصندوق: القيمة 1 تعني الصندوق التجريبي؛ والقيمة N الأكبر من 1 تعني N ضعف النطاق المتوسط الوارد في التقرير (¶20) على مدى عشر سنوات، لقياس أداء FundDesk مع أحجام كبيرة من البيانات.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</source>
+            <translation>funddesk demo: يقبل الخيار --scale عددًا صحيحًا من 1 إلى 1000، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund of one.</source>
+            <translation>تسجيل دفعة مقابل بند موافق عليه، أو تسجيل استرداد لدفعة.</translation>
+        </message>
+        <message>
+            <source>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</source>
+            <translation>مرجع النشاط (CB-2026-014)، أو activity:N أو sponsorship:N.</translation>
+        </message>
+        <message>
+            <source>The amount paid, such as 1250.00.</source>
+            <translation>المبلغ المدفوع، مثل 1250.00.</translation>
+        </message>
+        <message>
+            <source>Who was paid.</source>
+            <translation>المستفيد من الدفعة.</translation>
+        </message>
+        <message>
+            <source>The payment's reference.</source>
+            <translation>مرجع الدفعة.</translation>
+        </message>
+        <message>
+            <source>Record a refund of earlier payments.</source>
+            <translation>تسجيل استرداد لمدفوعات سابقة.</translation>
+        </message>
+        <message>
+            <source>Why the money was refunded.</source>
+            <translation>سبب استرداد الأموال.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>The acting profile (name or number).</source>
+            <translation>ملف التعريف الذي يتولى الإجراء (الاسم أو الرقم).</translation>
+        </message>
+        <message>
+            <source>give the item with --item REF.</source>
+            <translation>يرجى تحديد البند باستخدام --item REF.</translation>
+        </message>
+        <message>
+            <source>give the acting profile with --as PROFILE.</source>
+            <translation>يرجى تحديد ملف التعريف الذي يتولى الإجراء باستخدام --as PROFILE.</translation>
+        </message>
+        <message>
+            <source>recorded refund %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>سُجِّل الاسترداد %1</translation>
+        </message>
+        <message>
+            <source>recorded disbursement %1</source>
+            <translation>سُجِّلت الدفعة %1</translation>
+        </message>
+        <message>
+            <source>The file (or, for publish, the folder) to write.</source>
+            <translation>الملف المراد كتابته (أو المجلد، في حالة الأمر publish).</translation>
+        </message>
+        <message>
+            <source>The document's language: ar, zh, en, fr, ru or es (default: en).</source>
+            <translation>لغة الوثيقة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: en).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <extracomment>placeholder for a language code in command-line help</extracomment>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>The paper: a4 or letter (default: a4).</source>
+            <translation>حجم الورق: a4 أو letter (الافتراضي: a4).</translation>
+        </message>
+        <message>
+            <source>PAPER</source>
+            <extracomment>placeholder for a paper size in help</extracomment>
+            <translation>PAPER</translation>
+        </message>
+        <message>
+            <source>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</source>
+            <translation>funddesk %1: تحتاج الوثائق إلى المكتبات الرسومية؛ يرجى تشغيله بالصيغة «funddesk %1 …».</translation>
+        </message>
+        <message>
+            <source>funddesk %1: say where to write with --output PATH.</source>
+            <translation>funddesk %1: يرجى تحديد مكان الكتابة باستخدام --output PATH.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</source>
+            <translation>funddesk %1: يقبل الخيار --lang القيمة ar أو zh أو en أو fr أو ru أو es، وليس «%2».</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --paper takes a4 or letter, not “%2”.</source>
+            <translation>funddesk %1: يقبل الخيار --paper القيمة a4 أو letter، وليس «%2».</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (record SHA-256 %2).</source>
+            <translation>كُتب %1 (قيمة SHA-256 للسجل: %2).</translation>
+        </message>
+        <message>
+            <source>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</source>
+            <translation>كتابة حزمة الموافقة لبند، أو للقائمة المختارة لاجتماع، بصيغة PDF لتوقيع الممثل السامي.</translation>
+        </message>
+        <message>
+            <source>The item: an activity's reference or SP-&lt;number&gt;.</source>
+            <translation>البند: مرجع نشاط أو SP-&lt;number&gt;.</translation>
+        </message>
+        <message>
+            <source>The meeting whose slate to put in one packet.</source>
+            <translation>الاجتماع الذي تُجمع قائمته المختارة في حزمة واحدة.</translation>
+        </message>
+        <message>
+            <source>funddesk packet: give either --item REF or --meeting REF.</source>
+            <translation>funddesk packet: يرجى تحديد --item REF أو --meeting REF.</translation>
+        </message>
+        <message>
+            <source>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</source>
+            <translation>كتابة تقرير: يكتب الأمر «report annual» التقرير السنوي المقدم إلى الجهات المانحة (¶27) بصيغة PDF.</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>السنة التي يغطيها التقرير.</translation>
+        </message>
+        <message>
+            <source>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</source>
+            <translation>funddesk report: يرجى تحديد التقرير: «funddesk report annual --year YEAR --output FILE.pdf».</translation>
+        </message>
+        <message>
+            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk report: يقبل الخيار --year سنةً مثل 2026، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
+            <translation>كتابة القائمة العلنية للتبرعات لسنة معينة (¶17) في صورة صفحة HTML وملف CSV.</translation>
+        </message>
+        <message>
+            <source>The year to publish.</source>
+            <translation>السنة المراد نشرها.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk publish: يقبل الخيار --year سنةً مثل 2026، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>funddesk publish: %1</source>
+            <translation>funddesk publish: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>كُتب %1.</translation>
+        </message>
+        <message>
+            <source>Add a donor.</source>
+            <translation>إضافة جهة مانحة.</translation>
+        </message>
+        <message>
+            <source>The donor's name (for a State, the reference name is used).</source>
+            <translation>اسم الجهة المانحة (بالنسبة إلى الدولة، يُستخدم الاسم الوارد في القائمة المرجعية).</translation>
+        </message>
+        <message>
+            <source>One of: %1.</source>
+            <extracomment>%1 lists the kinds</extracomment>
+            <translation>إحدى القيم التالية: %1.</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <extracomment>placeholder for a kind of records in help</extracomment>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>ISO3 code: the State itself, or the seat of another donor.</source>
+            <translation>رمز ISO3: الدولة نفسها، أو مقر جهة مانحة أخرى.</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence has cleared the donor (¶14).</source>
+            <translation>أجازت الأمم المتحدة الجهة المانحة في إطار العناية الواجبة (¶14).</translation>
+        </message>
+        <message>
+            <source>--kind takes one of %1, not “%2”.</source>
+            <translation>يقبل الخيار --kind إحدى القيم %1، وليس «%2».</translation>
+        </message>
+        <message>
+            <source>added donor %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>أُضيفت الجهة المانحة %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</source>
+            <translation>طريقة الاستخدام: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</source>
+            <translation>الإجراء «%1» غير معروف أو مفقود؛ يعرض الأمر «funddesk donor add --help» الخيارات.</translation>
+        </message>
+        <message>
+            <source>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</source>
+            <translation>تصدير السجلات إلى ملف CSV يمكن أن يقرأه الأمر «funddesk import» مرة أخرى: KIND --output FILE.csv، حيث KIND إحدى القيم %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk export: يرجى تحديد النوع والملف: funddesk export KIND --output FILE.csv؛ حيث KIND إحدى القيم %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: %1</source>
+            <translation>funddesk export: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>صُدِّر %n سجل إلى %1.</numerusform>
+                <numerusform>صُدِّر %n سجل إلى %1.</numerusform>
+                <numerusform>صُدِّر %n سجلان إلى %1.</numerusform>
+                <numerusform>صُدِّرت %n سجلات إلى %1.</numerusform>
+                <numerusform>صُدِّر %n سجلًا إلى %1.</numerusform>
+                <numerusform>صُدِّر %n سجل إلى %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>funddesk import: %1</source>
+            <translation>funddesk import: %1</translation>
+        </message>
+        <message>
+            <source>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: يرجى كتابة قالب باستخدام --template KIND --output FILE.csv؛ حيث KIND إحدى القيم %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>تعذّرت كتابة «%1». يرجى التحقق من وجود المجلد ومن أن لديكم إذنًا بالكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>كُتب القالب في %1.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>السطر %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>السطر %1، العمود %2: %3</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</source>
+            <translation>استيراد السجلات من ملف CSV، إما كلها أو لا شيء منها: KIND FILE.csv، حيث KIND إحدى القيم %1.</translation>
+        </message>
+        <message>
+            <source>Check the file and print its problems; write nothing.</source>
+            <translation>فحص الملف وطباعة مشكلاته؛ دون كتابة أي شيء.</translation>
+        </message>
+        <message>
+            <source>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</source>
+            <translation>التأكيد على أن شروط أي مبلغ مقبوض لا تقصر استخدامه على أنشطة محددة (لا تخصيص للغرض، ¶19).</translation>
+        </message>
+        <message>
+            <source>Write an empty file of that kind instead.</source>
+            <translation>كتابة ملف فارغ من ذلك النوع بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>Where --template writes.</source>
+            <translation>المكان الذي يكتب فيه الخيار --template.</translation>
+        </message>
+        <message>
+            <source>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: يرجى تحديد النوع والملف: funddesk import KIND FILE.csv؛ حيث KIND إحدى القيم %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>تعذّر فتح «%1». يرجى التحقق من اسمه ومن أن لديكم إذنًا بقراءته.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported.</source>
+            <extracomment>%n is the number of problems</extracomment>
+            <translation>
+                <numerusform>وُجدت %n مشكلة؛ ولم يُستورد أي شيء.</numerusform>
+                <numerusform>وُجدت %n مشكلة؛ ولم يُستورد أي شيء.</numerusform>
+                <numerusform>وُجدت %n مشكلتان؛ ولم يُستورد أي شيء.</numerusform>
+                <numerusform>وُجدت %n مشكلات؛ ولم يُستورد أي شيء.</numerusform>
+                <numerusform>وُجدت %n مشكلةً؛ ولم يُستورد أي شيء.</numerusform>
+                <numerusform>وُجدت %n مشكلة؛ ولم يُستورد أي شيء.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked: the file can be imported. Nothing was written (--dry-run).</source>
+            <extracomment>%n is the number of rows</extracomment>
+            <translation>
+                <numerusform>فُحص %n صف: يمكن استيراد الملف. ولم يُكتب أي شيء (--dry-run).</numerusform>
+                <numerusform>فُحص %n صف: يمكن استيراد الملف. ولم يُكتب أي شيء (--dry-run).</numerusform>
+                <numerusform>فُحص %n صفان: يمكن استيراد الملف. ولم يُكتب أي شيء (--dry-run).</numerusform>
+                <numerusform>فُحصت %n صفوف: يمكن استيراد الملف. ولم يُكتب أي شيء (--dry-run).</numerusform>
+                <numerusform>فُحص %n صفًا: يمكن استيراد الملف. ولم يُكتب أي شيء (--dry-run).</numerusform>
+                <numerusform>فُحص %n صف: يمكن استيراد الملف. ولم يُكتب أي شيء (--dry-run).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported into %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>استُورد %n سجل إلى %1.</numerusform>
+                <numerusform>استُورد %n سجل إلى %1.</numerusform>
+                <numerusform>استُورد %n سجلان إلى %1.</numerusform>
+                <numerusform>استُوردت %n سجلات إلى %1.</numerusform>
+                <numerusform>استُورد %n سجلًا إلى %1.</numerusform>
+                <numerusform>استُورد %n سجل إلى %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</source>
+            <translation>طريقة الاستخدام: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use close or reopen.</source>
+            <translation>الإجراء «%1» غير معروف أو مفقود؛ يرجى استخدام close أو reopen.</translation>
+        </message>
+        <message>
+            <source>Close a year: its records can no longer change.</source>
+            <translation>إقفال سنة: لا يعود بالإمكان تغيير سجلاتها.</translation>
+        </message>
+        <message>
+            <source>Reopen a closed year, with the reason.</source>
+            <translation>إعادة فتح سنة مقفلة، مع ذكر السبب.</translation>
+        </message>
+        <message>
+            <source>The year, such as 2025.</source>
+            <translation>السنة، مثل 2025.</translation>
+        </message>
+        <message>
+            <source>Why the year is reopened (required).</source>
+            <translation>سبب إعادة فتح السنة (مطلوب).</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2025, not “%1”.</source>
+            <translation>يقبل الخيار --year سنةً مثل 2025، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>closed %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is a year</extracomment>
+            <translation>أُقفلت السنة %1</translation>
+        </message>
+        <message>
+            <source>reopened %1</source>
+            <translation>أُعيد فتح السنة %1</translation>
+        </message>
+        <message>
+            <source>Add a local profile (¶15, ¶18).</source>
+            <translation>إضافة ملف تعريف محلي (¶15، ¶18).</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>اسم الشخص.</translation>
+        </message>
+        <message>
+            <source>fund-manager, finance-assistant or hr-office (the High Representative's office).</source>
+            <translation>fund-manager (مدير الصندوق) أو finance-assistant (مساعد مالي) أو hr-office (مكتب الممثل السامي).</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</source>
+            <translation>يقبل الخيار --role القيمة fund-manager أو finance-assistant أو hr-office، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>added profile %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>أُضيف ملف التعريف %1</translation>
+        </message>
+        <message>
+            <source>List the local profiles: number, role, name.</source>
+            <translation>سرد ملفات التعريف المحلية: الرقم، والدور، والاسم.</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</source>
+            <translation>طريقة الاستخدام: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use add or list.</source>
+            <translation>الإجراء «%1» غير معروف أو مفقود؛ يرجى استخدام add أو list.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status (¶18), with who and why.</source>
+            <translation>نقل رعاية أو نشاط إلى حالته التالية (¶18)، مع بيان من قام بذلك وسببه.</translation>
+        </message>
+        <message>
+            <source>The new status, such as submitted, eligible, under-review, recommended, approved.</source>
+            <translation>الحالة الجديدة، مثل submitted أو eligible أو under-review أو recommended أو approved.</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>Why: required for recommendations and decisions.</source>
+            <translation>السبب: مطلوب للتوصيات والقرارات.</translation>
+        </message>
+        <message>
+            <source>The approved amount in USD (default: what was requested).</source>
+            <translation>المبلغ الموافق عليه بعملة USD (الافتراضي: المبلغ المطلوب).</translation>
+        </message>
+        <message>
+            <source>--to takes a status such as submitted or approved, not “%1”.</source>
+            <translation>يقبل الخيار --to حالةً مثل submitted أو approved، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 the item, %2 a status key</extracomment>
+            <translation>نُقل %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>وسيطة غير متوقعة «%1».</translation>
+        </message>
+        <message>
+            <source>funddesk: %1</source>
+            <translation>funddesk: %1</translation>
+        </message>
+        <message>
+            <source>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</source>
+            <translation>funddesk %1: القرص ممتلئ، ولذلك لم يُحفظ أي شيء ولم يتغير الصندوق. يرجى إخلاء بعض المساحة والمحاولة مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</source>
+            <translation>لا يوجد ملف تعريف باسم «%1». يعرض الأمر «funddesk profile list» ملفات التعريف؛ ويضيف الأمر «funddesk profile add» ملف تعريف جديدًا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <extracomment>%n is the number of records imported from a CSV file</extracomment>
+            <translation>
+                <numerusform>استُورد %n سجل.</numerusform>
+                <numerusform>استُورد %n سجل.</numerusform>
+                <numerusform>استُورد %n سجلان.</numerusform>
+                <numerusform>استُوردت %n سجلات.</numerusform>
+                <numerusform>استُورد %n سجلًا.</numerusform>
+                <numerusform>استُورد %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>تم العبث بسجل التدقيق للصندوق، بدءًا من القيد %1: %2 يرجى الاحتفاظ بهذا الملف لأغراض التحقيق والعمل انطلاقًا من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>يمكنكم فتح الصندوق للقراءة فقط: يمكن الاطلاع على كل شيء وطباعته، ولا يمكن تغيير أي شيء.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>فتح للقراءة فقط (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>فتح الصندوق للقراءة فقط</translation>
         </message>
     </context>
     <context>
@@ -1170,7 +1842,9 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
         </message>
         <message>
             <source>(%1) %2</source>
-            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <extracomment>%1 is the letter of ¶26 (a–i), %2 the focus area's name
+----------
+column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
             <translation>(%1) %2</translation>
         </message>
         <message>
@@ -2224,8 +2898,1232 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>تجميع خانات الآلاف في المبلغ «%1» غير صحيح: يرجى استخدام مجموعات من ثلاثة أرقام، كما في %2.</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
-            <translation>الصندوق «%1»: الجهات المانحة: %2، التبرعات: %3، طلبات الأنشطة: %4 مع %5 مراجعة، المشاورات: %6، الاجتماعات: %7 مع %8 طلب رعاية، الدول المرجعية: %9.</translation>
+            <source>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>القيد %1 من سجل التدقيق لم يُختم قط: لقد أُضيف خارج FundDesk.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</source>
+            <translation>تعذّرت قراءة قاعدة بيانات الصندوق «%1»: يرجى التحقق من أن لديكم إذنًا بقراءتها ومن أن القرص غير ممتلئ.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</source>
+            <translation>حُذفت قاعدة بيانات الصندوق «%1» أو نُقلت أو استُبدلت بينما كانت مفتوحة في FundDesk. لن يُحفظ فيها أي شيء بعد الآن: يرجى إنشاء نسخة احتياطية الآن للاحتفاظ بما هو مفتوح، ثم فتح الصندوق مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</source>
+            <translation>قاعدة بيانات الصندوق «%1» للقراءة فقط: لا يمكن لـ FundDesk حفظ التغييرات فيها. يرجى فتحها للقراءة فقط، أو جعل الملف قابلًا للكتابة.</translation>
+        </message>
+        <message>
+            <source>%1 on %2, process %3, since %4 UTC</source>
+            <extracomment>who holds a fund open: %1 user name, %2 computer name, %3 process number, %4 date and time</extracomment>
+            <translation>%1 على %2، العملية %3، منذ %4 بتوقيت UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</source>
+            <extracomment>%1 the fund's file, %2 who has it open (user, computer, process, since when)</extracomment>
+            <translation>«%1» مفتوح بالفعل لإجراء تغييرات في نسخة أخرى من FundDesk (%2). يرجى إغلاقه هناك أولًا، أو فتح الصندوق للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</source>
+            <translation>تعذّر على FundDesk كتابة ملف القفل الخاص به بجانب «%1». يرجى التحقق من إمكانية الكتابة في المجلد ومن أن القرص غير ممتلئ، أو فتح الصندوق للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>هذا المبلغ المقبوض مشروط. يرجى التأكيد، بالنسبة إلى الملف بأكمله، على أن أي شرط لا يقصر الأموال على أنشطة محددة (لا تخصيص للغرض، ¶19)، أو تسجيل هذا المبلغ المقبوض في استمارة التبرع.</translation>
+        </message>
+        <message>
+            <source>%1 is not a State of this kind. Write %2 in donor_kind.</source>
+            <extracomment>%1 is a country code such as FRA, %2 the right donor_kind value</extracomment>
+            <translation>%1 ليست دولة من هذا النوع. يرجى كتابة %2 في العمود donor_kind.</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>رفضت الأمم المتحدة %1 في إطار العناية الواجبة، ولذلك لا يمكن للصندوق قبول أموالها (¶14). يرجى إزالة الصف.</translation>
+        </message>
+        <message>
+            <source>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>لم تُجِز الأمم المتحدة %1 في إطار العناية الواجبة، ولذلك لا يمكن تسجيل أموالها بوصفها مقبوضة (¶14). يرجى تسجيل الإجازة للجهة المانحة أولًا، أو استيراد الصف بوصفه تعهدًا.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2026-03-31</extracomment>
+            <translation>لا يمكن أن يكون تاريخ المبلغ المقبوض في المستقبل: %1 لاحق لتاريخ اليوم، %2. يرجى تصحيح التاريخ، أو استيراد الصف بوصفه تعهدًا.</translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>السنة %1 مقفلة، ولذلك لا يمكن تسجيل أي شيء مؤرخ فيها. يرجى تصحيح التاريخ، أو إعادة فتح السنة أولًا.</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>المبلغ مقوَّم بدولارات الولايات المتحدة، ولذلك يجب أن يكون العمود usd_rate فارغًا، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>العمود usd_rate فارغ. يرجى كتابة عدد دولارات الولايات المتحدة التي كانت تعادل وحدة واحدة من %1 في ذلك اليوم، مثل 1.0825.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>«%1» ليس سعر صرف. يرجى كتابة عدد دولارات الولايات المتحدة مقابل الوحدة الواحدة، باستخدام نقطة و9 منازل عشرية على الأكثر، مثل 1.0825.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
+            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <translation>هذا الصف يكرر السطر %1: المرجع «%2» مستخدم مرتين. يرجى إزالة الصف المكرر، أو تصحيح المرجع.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is a contribution's reference</extracomment>
+            <translation>لدى الصندوق بالفعل تبرع بالمرجع «%1». يرجى إزالة الصف إذا كان قد استُورد من قبل، أو تصحيح المرجع.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>هذا الصف يكرر السطر %1: التاريخ والجهة المانحة والنوع والمبلغ نفسها. يرجى إزالة الصف المكرر، أو إعطاء كل منهما مرجعًا للتمييز بينهما.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</source>
+            <translation>لدى الصندوق بالفعل تبرع من هذه الجهة المانحة بالتاريخ والنوع والمبلغ نفسها. يرجى إزالة الصف إذا كان قد استُورد من قبل، أو إعطاؤه مرجعًا للتمييز بين التبرعين.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>أُلغي الاستيراد؛ ولم يُكتب أي شيء.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</source>
+            <translation>الملف فارغ. يرجى اختيار ملف CSV يتضمن سطر عناوين وصفًا واحدًا على الأقل، أو كتابة قالب أولًا.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</source>
+            <extracomment>%1 is a line number, %2 a number of characters</extracomment>
+            <translation>السطر %1: أحد الحقول أطول من %2 حرفًا. يرجى التحقق من إغلاق علامات التنصيص في الحقل.</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</source>
+            <extracomment>%1 is a line number, %2 a number of fields</extracomment>
+            <translation>يتضمن السطر %1 أكثر من %2 حقلًا. يرجى التحقق من أن الملف جدول مصدَّر بصيغة CSV.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>السطر %1: يحتوي أحد الحقول على علامة تنصيص مزدوجة لكنه لا يبدأ بها. يرجى وضع الحقل بين علامتي تنصيص ومضاعفة علامة التنصيص الواردة داخله ("").</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق قط. يرجى إضافة علامة التنصيص المزدوجة الختامية.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>السطر %1: يلي حقلًا بين علامتي تنصيص نص آخر قبل الفاصل التالي. يرجى وضع الحقل بأكمله بين علامتي تنصيص، أو إزالة النص الوارد بعد علامة التنصيص الختامية.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB. Split it into smaller files.</source>
+            <extracomment>%1 is a size in megabytes</extracomment>
+            <translation>حجم الملف أكبر من %1 ميغابايت. يرجى تقسيمه إلى ملفات أصغر.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>يحتوي الملف على بيانات ثنائية (بايت NUL في السطر %1)، ولذلك فهو ليس ملفًا نصيًا بصيغة CSV. يرجى حفظ الجدول بصيغة «CSV UTF-8» واختيار ذلك الملف.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-8. يرجى حفظ الجدول بصيغة «CSV UTF-8» واختيار ذلك الملف.</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number, %2 a character code such as U+0007</extracomment>
+            <translation>يحتوي السطر %1 على حرف تحكم (%2)، ولذلك فالملف ليس ملفًا نصيًا بصيغة CSV. يرجى حفظ الجدول بصيغة «CSV UTF-8» واختيار ذلك الملف.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>تعذّر فتح الملف «%1». يرجى التحقق من اسمه ومن أن لديكم إذنًا بقراءته.</translation>
+        </message>
+        <message>
+            <source>This row repeats the donor of line %1 (%2). Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a donor's name or a country code</extracomment>
+            <translation>هذا الصف يكرر الجهة المانحة الواردة في السطر %1 (%2). يرجى إزالة أحد الصفين.</translation>
+        </message>
+        <message>
+            <source>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</source>
+            <extracomment>%1 is a donor's name or a country code</extracomment>
+            <translation>الجهة المانحة %1 موجودة بالفعل في الصندوق. يرجى إزالة الصف؛ ولتغيير بيانات الجهة المانحة، يرجى تعديلها في FundDesk.</translation>
+        </message>
+        <message>
+            <source>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</source>
+            <extracomment>%1 is a donor_kind value such as member_state</extracomment>
+            <translation>لا تحتاج الجهة المانحة من النوع %1 إلى إجازة في إطار العناية الواجبة. يرجى كتابة not_required، أو ترك العمود فارغًا.</translation>
+        </message>
+        <message>
+            <source>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</source>
+            <extracomment>¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>تحتاج الجهة المانحة غير الحكومية إلى إجازة من الأمم المتحدة في إطار العناية الواجبة (¶14). يرجى كتابة pending أو cleared أو declined.</translation>
+        </message>
+        <message>
+            <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
+            <translation>يرجى كتابة تاريخ قرار العناية الواجبة بالصيغة YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
+            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
+            <translation>استيراد %1 من ملفات CSV غير متاح بعد. يرجى إدخالها في استمارات FundDesk.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows. Add the records below the header line.</source>
+            <translation>يتضمن الملف صف عناوين ولكن لا يتضمن أي صفوف. يرجى إضافة السجلات تحت سطر العناوين.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s), so nothing was imported. Correct them and import the file again.</source>
+            <extracomment>%n is the number of problems found in the file</extracomment>
+            <translation>
+                <numerusform>في الملف %n مشكلة، ولذلك لم يُستورد أي شيء. يرجى تصحيحها واستيراد الملف مرة أخرى.</numerusform>
+                <numerusform>في الملف %n مشكلة، ولذلك لم يُستورد أي شيء. يرجى تصحيحها واستيراد الملف مرة أخرى.</numerusform>
+                <numerusform>في الملف %n مشكلتان، ولذلك لم يُستورد أي شيء. يرجى تصحيحهما واستيراد الملف مرة أخرى.</numerusform>
+                <numerusform>في الملف %n مشكلات، ولذلك لم يُستورد أي شيء. يرجى تصحيحها واستيراد الملف مرة أخرى.</numerusform>
+                <numerusform>في الملف %n مشكلةً، ولذلك لم يُستورد أي شيء. يرجى تصحيحها واستيراد الملف مرة أخرى.</numerusform>
+                <numerusform>في الملف %n مشكلة، ولذلك لم يُستورد أي شيء. يرجى تصحيحها واستيراد الملف مرة أخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</source>
+            <extracomment>%1 is a column name found in the file, %2 the list of the expected columns</extracomment>
+            <translation>العمود «%1» ليس من الأعمدة التي يعرفها FundDesk. يرجى إعادة تسميته أو إزالته؛ والأعمدة هي: %2.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice. Remove one of them.</source>
+            <extracomment>%1 is a column name</extracomment>
+            <translation>العمود «%1» يظهر مرتين. يرجى إزالة أحدهما.</translation>
+        </message>
+        <message>
+            <source>The column “%1” is missing. Add it to the header line; the columns are: %2.</source>
+            <extracomment>%1 is a column name, %2 the list of the expected columns</extracomment>
+            <translation>العمود «%1» مفقود. يرجى إضافته إلى سطر العناوين؛ والأعمدة هي: %2.</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>الجهات المانحة</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>التبرعات</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>sponsorship applications of delegates, as a kind of CSV file</extracomment>
+            <translation>طلبات الرعاية</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>capacity-building activity applications, as a kind of CSV file</extracomment>
+            <translation>طلبات الأنشطة</translation>
+        </message>
+        <message>
+            <source>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</source>
+            <translation>يتضمن هذا الصف %1 حقلًا بينما يتضمن صف العناوين %2. يرجى التحقق من الفواصل وعلامات التنصيص في الصف.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Fill it in.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>العمود «%1» فارغ. يرجى ملؤه.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is %2 characters long. Shorten it to at most %3.</source>
+            <extracomment>%1 is a column name, %2 and %3 counts of characters</extracomment>
+            <translation>يتألف العمود «%1» من %2 حرفًا. يرجى اختصاره إلى %3 حرفًا على الأكثر.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</source>
+            <extracomment>%1 is what the file holds instead of a date</extracomment>
+            <translation>«%1» ليس تاريخًا. يرجى كتابة التواريخ بالصيغة YYYY-MM-DD، مثل 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value of the “%2” column. Write one of: %3.</source>
+            <extracomment>%1 is what the file holds, %2 the column name, %3 the list of allowed words</extracomment>
+            <translation>«%1» ليست قيمة من قيم العمود «%2». يرجى كتابة إحدى القيم التالية: %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</source>
+            <extracomment>%1 is what the file holds instead of a currency code</extracomment>
+            <translation>«%1» ليس رمز عملة وفق المعيار ISO 4217. يرجى كتابة رمز مثل USD أو EUR أو JPY.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>«%1» ليس مبلغًا أكبر من الصفر بعملة %2. يرجى كتابة عدد باستخدام نقطة ومن دون فاصل للآلاف، مثل 250000.00.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>العمود «%1» فارغ. يرجى كتابة الرمز الثلاثي الأحرف للدولة وفق المعيار ISO 3166 alpha-3، مثل FRA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>«%1» ليس رمز دولة في القائمة المرجعية. يرجى كتابة الرمز وفق المعيار ISO 3166 alpha-3، مثل FRA أو KEN.</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>ملخص الطلب</translation>
+        </message>
+        <message>
+            <source>Applicant State</source>
+            <translation>الدولة مقدمة الطلب</translation>
+        </message>
+        <message>
+            <source>Co-applicants</source>
+            <translation>الدول المشاركة في تقديم الطلب</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>column of the key figures table: a remark such as the operational status</extracomment>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Co-funding</source>
+            <translation>التمويل المشترك</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>الأهداف</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>النواتج المتوقعة</translation>
+        </message>
+        <message>
+            <source>Needs assessment (¶25a)</source>
+            <translation>تقييم الاحتياجات (¶25a)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a heading such as "Objectives", %2 the applicant's text</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Focus areas and partners</source>
+            <translation>مجالات التركيز والشركاء</translation>
+        </message>
+        <message>
+            <source>¶26</source>
+            <translation>¶26</translation>
+        </message>
+        <message>
+            <source>Focus area</source>
+            <extracomment>column: a ¶26 focus area, such as "(c) incident response"</extracomment>
+            <translation>مجال التركيز</translation>
+        </message>
+        <message>
+            <source>No implementing partner is named (¶24).</source>
+            <translation>لم يُذكر اسم أي شريك منفذ (¶24).</translation>
+        </message>
+        <message>
+            <source>Implementing partner</source>
+            <translation>الشريك المنفذ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Review scores (¶25)</source>
+            <translation>درجات المراجعة (¶25)</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>المرجحة</translation>
+        </message>
+        <message>
+            <source>Declaration</source>
+            <translation>الإعلان</translation>
+        </message>
+        <message>
+            <source>Recused: conflict of interest (%1)</source>
+            <translation>متنحٍّ: تضارب المصالح (%1)</translation>
+        </message>
+        <message>
+            <source>No conflict</source>
+            <translation>لا يوجد تضارب</translation>
+        </message>
+        <message>
+            <source>Not scored yet</source>
+            <translation>لم تُسند درجات بعد</translation>
+        </message>
+        <message>
+            <source>Aggregate score (0–5)</source>
+            <translation>الدرجة الإجمالية (0–5)</translation>
+        </message>
+        <message>
+            <source>Reviewers who scored</source>
+            <translation>المراجِعون الذين أسندوا درجات</translation>
+        </message>
+        <message>
+            <source>Reviewers recused</source>
+            <translation>المراجِعون المتنحّون</translation>
+        </message>
+        <message>
+            <source>Budget by year</source>
+            <translation>الميزانية حسب السنة</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>السنة</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>المبلغ المطلوب</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Governance consultation (¶18)</source>
+            <translation>مشاورة هيكل الحوكمة (¶18)</translation>
+        </message>
+        <message>
+            <source>The governance structure has not been consulted on this application yet.</source>
+            <translation>لم يُستشر هيكل الحوكمة بشأن هذا الطلب بعد.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>الرأي</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <translation>صندوق الأمم المتحدة للتبرعات لبناء القدرات في مجال أمن تكنولوجيات المعلومات والاتصالات</translation>
+        </message>
+        <message>
+            <source>Annual report to donors, %1 (¶27)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>التقرير السنوي المقدم إلى الجهات المانحة، %1 (¶27)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>page footer, %1 this page, %2 the number of pages</extracomment>
+            <translation>الصفحة %1 من %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>أُعدّ في %1 بتوقيت UTC · قيمة SHA-256 للسجل: %2</translation>
+        </message>
+        <message>
+            <source>Contributions received</source>
+            <translation>التبرعات المقبوضة</translation>
+        </message>
+        <message>
+            <source>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</source>
+            <translation>التبرعات المقبوضة خلال السنة، حسب الجهة المانحة. وتظهر الجهات المانحة التي طلبت عدم الكشف عن هويتها بهذه الصفة؛ أما الجهات التي طلبت عدم النشر فلا تُحتسب إلا في سطر إجمالي واحد (¶17).</translation>
+        </message>
+        <message>
+            <source>Contributions by donor (USD)</source>
+            <translation>التبرعات حسب الجهة المانحة (USD)</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <translation>رعاية الممثلين والخبراء</translation>
+        </message>
+        <message>
+            <source>Delegates sponsored</source>
+            <translation>المندوبون المشمولون بالرعاية</translation>
+        </message>
+        <message>
+            <source>Of whom women</source>
+            <translation>منهم نساء</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>نسبة النساء</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>المندوبون</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <source>Priority group (¶22)</source>
+            <translation>الفئة ذات الأولوية (¶22)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>النشاط</translation>
+        </message>
+        <message>
+            <source>Approved (USD)</source>
+            <translation>المبلغ الموافق عليه (USD)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities funded and their results</source>
+            <translation>أنشطة بناء القدرات الممولة ونتائجها</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>Opening balance, 1 January</source>
+            <translation>الرصيد الافتتاحي، 1 كانون الثاني/يناير</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <extracomment>income other than contributions, such as interest; none is recorded</extracomment>
+            <translation>الإيرادات الأخرى</translation>
+        </message>
+        <message>
+            <source>Disbursed for sponsorships of delegates</source>
+            <translation>المصروف لرعاية المندوبين</translation>
+        </message>
+        <message>
+            <source>Disbursed for capacity-building activities</source>
+            <translation>المصروف لأنشطة بناء القدرات</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions (¶15)</source>
+            <translation>تكاليف الموظفين المحمَّلة على التبرعات (¶15)</translation>
+        </message>
+        <message>
+            <source>Closing balance, 31 December</source>
+            <translation>الرصيد الختامي، 31 كانون الأول/ديسمبر</translation>
+        </message>
+        <message>
+            <source>Disbursed (USD)</source>
+            <translation>المصروف (USD)</translation>
+        </message>
+        <message>
+            <source>Disbursements by region (USD)</source>
+            <translation>المدفوعات حسب المنطقة (USD)</translation>
+        </message>
+        <message>
+            <source>Source and use of funds</source>
+            <translation>مصادر الأموال واستخداماتها</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</source>
+            <translation>بالأرقام الإجمالية، بدولارات الولايات المتحدة (USD). وتُحمَّل تكاليف وظيفتي الصندوق على التبرعات (¶15).</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</source>
+            <translation>بالأرقام الإجمالية، بدولارات الولايات المتحدة (USD). وتُدفع تكاليف وظيفتي الصندوق من الميزانية العادية، ولذلك لم تُخصَّص التبرعات إلا للرعايات والأنشطة (¶15).</translation>
+        </message>
+        <message>
+            <source>Applications by status, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>الطلبات حسب الحالة، %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <translation>الرعايات</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>الأنشطة</translation>
+        </message>
+        <message>
+            <source>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>لا يوجد نشاط أو رعاية بالمرجع «%1». يرجى تحديد مرجع نشاط مثل CB-2026-014، أو SP- متبوعًا برقم الرعاية مثل SP-12.</translation>
+        </message>
+        <message>
+            <source>Approval packet: activity %1</source>
+            <extracomment>%1 an activity's reference</extracomment>
+            <translation>حزمة الموافقة: النشاط %1</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Approval packet: sponsorship %1</source>
+            <extracomment>%1 a sponsorship's reference such as SP-12</extracomment>
+            <translation>حزمة الموافقة: الرعاية %1</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>مقدم الطلب</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الدولة</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>نوع الجنس</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>التكلفة</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <extracomment>%1 sponsorship reference, %2 delegate's name, %3 State</extracomment>
+            <translation>%1 — %2، %3</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>القائمة المختارة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegate(s) recommended or approved for this meeting.</source>
+            <translation>
+                <numerusform>%n مندوب موصى به أو موافق عليه لهذا الاجتماع.</numerusform>
+                <numerusform>%n مندوب موصى به أو موافق عليه لهذا الاجتماع.</numerusform>
+                <numerusform>%n مندوبان موصى بهما أو موافق عليهما لهذا الاجتماع.</numerusform>
+                <numerusform>%n مندوبين موصى بهم أو موافق عليهم لهذا الاجتماع.</numerusform>
+                <numerusform>%n مندوبًا موصى بهم أو موافقًا عليهم لهذا الاجتماع.</numerusform>
+                <numerusform>%n مندوب موصى بهم أو موافق عليهم لهذا الاجتماع.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval packet: slate for %1</source>
+            <extracomment>%1 a meeting's reference</extracomment>
+            <translation>حزمة الموافقة: القائمة المختارة للاجتماع %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 its city</extracomment>
+            <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>اليوم الأول</translation>
+        </message>
+        <message>
+            <source>Contributions by kind of donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>التبرعات حسب نوع الجهة المانحة، %1</translation>
+        </message>
+        <message>
+            <source>Kind of donor</source>
+            <translation>نوع الجهة المانحة</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <translation>المقبوض (USD)</translation>
+        </message>
+        <message>
+            <source>Pledged (USD)</source>
+            <translation>المتعهد به (USD)</translation>
+        </message>
+        <message>
+            <source>Contributions by donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>التبرعات حسب الجهة المانحة، %1</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>الجهة المانحة</translation>
+        </message>
+        <message>
+            <source>Key figures of the year (¶16)</source>
+            <translation>الأرقام الرئيسية للسنة (¶16)</translation>
+        </message>
+        <message>
+            <source>Fund size month by month against USD 2M / 5M and the threshold</source>
+            <translation>حجم الصندوق شهرًا بشهر مقارنةً بمبلغي USD 2 مليون و5 ملايين والحد الأدنى لبدء التشغيل</translation>
+        </message>
+        <message>
+            <source>Fund size year by year against USD 2M / 5M and the threshold</source>
+            <translation>حجم الصندوق سنةً بسنة مقارنةً بمبلغي USD 2 مليون و5 ملايين والحد الأدنى لبدء التشغيل</translation>
+        </message>
+        <message>
+            <source>Seats, activities and months the money buys, beside ¶20</source>
+            <translation>المقاعد والأنشطة والأشهر التي تغطيها الأموال، مقارنةً بما ورد في ¶20</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by M49 region</source>
+            <translation>المدفوعات والالتزامات حسب منطقة M49</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by UN regional group</source>
+            <translation>المدفوعات والالتزامات حسب المجموعة الإقليمية للأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by kind of donor</source>
+            <translation>المبالغ المقبوضة والتعهدات حسب نوع الجهة المانحة</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by donor</source>
+            <translation>المبالغ المقبوضة والتعهدات حسب الجهة المانحة</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, per meeting</source>
+            <translation>نسبة النساء بين المندوبين المشمولين بالرعاية، حسب الاجتماع</translation>
+        </message>
+        <message>
+            <source>Sponsorship and activity applications by status</source>
+            <translation>طلبات الرعاية والأنشطة حسب الحالة</translation>
+        </message>
+        <message>
+            <source>Activity funding by ¶26 focus area</source>
+            <translation>تمويل الأنشطة حسب مجال التركيز الوارد في ¶26</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS</source>
+            <translation>المندوبون المشمولون بالرعاية من أقل البلدان نموا والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية</translation>
+        </message>
+        <message>
+            <source>Activity funding by focus area, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>تمويل الأنشطة حسب مجال التركيز، %1</translation>
+        </message>
+        <message>
+            <source>Funding (USD)</source>
+            <translation>التمويل (USD)</translation>
+        </message>
+        <message>
+            <source>Fund size through %1 against the ¶20 scenarios</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>حجم الصندوق حتى %1 مقارنةً بسيناريوهات ¶20</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <extracomment>column of the fund size table: the month, as YYYY-MM</extracomment>
+            <translation>الشهر</translation>
+        </message>
+        <message>
+            <source>Fund size by year, %1–%2, against the ¶20 scenarios</source>
+            <extracomment>%1 and %2 are years</extracomment>
+            <translation>حجم الصندوق حسب السنة، %1–%2، مقارنةً بسيناريوهات ¶20</translation>
+        </message>
+        <message>
+            <source>Received + outstanding pledges (USD)</source>
+            <extracomment>receipts plus pledges not yet paid, in US dollars</extracomment>
+            <translation>المقبوض + التعهدات غير المسددة (USD)</translation>
+        </message>
+        <message>
+            <source>Small scale, USD 2M</source>
+            <extracomment>¶20 reference line: USD 2 million a year</extracomment>
+            <translation>النطاق الصغير، USD 2 مليون</translation>
+        </message>
+        <message>
+            <source>Medium scale, USD 5M</source>
+            <extracomment>¶20 reference line: USD 5 million a year</extracomment>
+            <translation>النطاق المتوسط، USD 5 ملايين</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>الحد الأدنى لبدء التشغيل (USD)</translation>
+        </message>
+        <message>
+            <source>Key figures, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>الأرقام الرئيسية، %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>column of the key figures table: the name of a figure</extracomment>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <translation>المبلغ (USD)</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>المقبوض في %1</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>المقبوض، جميع السنوات</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>المتعهد به، غير المسدد</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>الملتزم به</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>المصروف</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions</source>
+            <translation>تكاليف الموظفين المحمَّلة على التبرعات</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>المتاح للبرامج</translation>
+        </message>
+        <message>
+            <source>Operational threshold</source>
+            <translation>الحد الأدنى لبدء التشغيل</translation>
+        </message>
+        <message>
+            <source>Missing to the threshold</source>
+            <translation>المبلغ الناقص لبلوغ الحد الأدنى</translation>
+        </message>
+        <message>
+            <source>No threshold set</source>
+            <translation>لم يُحدَّد حد أدنى</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <extracomment>the fund's status under ¶16</extracomment>
+            <translation>قيد التشغيل</translation>
+        </message>
+        <message>
+            <source>Not yet operational</source>
+            <translation>ليس قيد التشغيل بعد</translation>
+        </message>
+        <message>
+            <source>Operational status</source>
+            <extracomment>key figure: whether the fund is operational (¶16)</extracomment>
+            <translation>حالة التشغيل</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>a ¶21 criterion not assessed yet</extracomment>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>a ¶21 criterion is met / not met</extracomment>
+            <translation>مستوفى</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>الرصيد المتاح</translation>
+        </message>
+        <message>
+            <source>Available before this item</source>
+            <translation>المتاح قبل هذا البند</translation>
+        </message>
+        <message>
+            <source>Amount committed</source>
+            <translation>المبلغ الملتزم به</translation>
+        </message>
+        <message>
+            <source>Amount to commit</source>
+            <translation>المبلغ المراد الالتزام به</translation>
+        </message>
+        <message>
+            <source>Available after this item</source>
+            <translation>المتاح بعد هذا البند</translation>
+        </message>
+        <message>
+            <source>The fund's available balance does not cover this item.</source>
+            <translation>لا يغطي الرصيد المتاح للصندوق هذا البند.</translation>
+        </message>
+        <message>
+            <source>Fund manager's recommendation</source>
+            <translation>توصية مدير الصندوق</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>بواسطة</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>المبررات: %1</translation>
+        </message>
+        <message>
+            <source>The fund manager has not made a recommendation yet.</source>
+            <translation>لم يقدم مدير الصندوق توصية بعد.</translation>
+        </message>
+        <message>
+            <source>Workflow history</source>
+            <translation>سجل سير العمل</translation>
+        </message>
+        <message>
+            <source>No status change is recorded.</source>
+            <translation>لم يُسجَّل أي تغيير في الحالة.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Decision of the High Representative for Disarmament Affairs</source>
+            <translation>قرار الممثل السامي لشؤون نزع السلاح</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <extracomment>two boxes to tick on the printed packet</extracomment>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>☐ Approve      ☐ Reject</source>
+            <translation>☐ موافقة      ☐ رفض</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>Internal — contains personal data</source>
+            <extracomment>on every page of an approval packet (¶11)</extracomment>
+            <translation>داخلي — يحتوي على بيانات شخصية</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS, %1</source>
+            <extracomment>%1 is a year; LDC, LLDC and SIDS are the ¶22 priority groups</extracomment>
+            <translation>المندوبون المشمولون بالرعاية من أقل البلدان نموا والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية، %1</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Any of the three</source>
+            <extracomment>row: delegates from a State in at least one of LDC, LLDC, SIDS</extracomment>
+            <translation>أي من الفئات الثلاث</translation>
+        </message>
+        <message>
+            <source>All sponsored delegates</source>
+            <translation>جميع المندوبين المشمولين بالرعاية</translation>
+        </message>
+        <message>
+            <source>The donor asked not to be published (¶17): counted only in the aggregate line.</source>
+            <translation>طلبت الجهة المانحة عدم النشر (¶17): لا تُحتسب إلا في السطر الإجمالي.</translation>
+        </message>
+        <message>
+            <source>Anonymous donor</source>
+            <extracomment>how a donor who asked for anonymity appears in public outputs</extracomment>
+            <translation>مانح مجهول الهوية</translation>
+        </message>
+        <message>
+            <source>The donor asked for anonymity (¶17): the amount is shown, the name is not.</source>
+            <translation>طلبت الجهة المانحة عدم الكشف عن هويتها (¶17): يُعرض المبلغ دون الاسم.</translation>
+        </message>
+        <message>
+            <source>Other donors, not published at their request</source>
+            <extracomment>one line adding up the contributions whose donors asked not to be published</extracomment>
+            <translation>جهات مانحة أخرى، لم تُنشر أسماؤها بناءً على طلبها</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <extracomment>column: this fund, or one of the ¶20 scenarios</extracomment>
+            <translation>موضوع المقارنة</translation>
+        </message>
+        <message>
+            <source>Funds (USD)</source>
+            <extracomment>column: the available balance for the fund, the annual funding for a scenario</extracomment>
+            <translation>الأموال (USD)</translation>
+        </message>
+        <message>
+            <source>Cost per delegate (USD)</source>
+            <translation>التكلفة لكل مندوب (USD)</translation>
+        </message>
+        <message>
+            <source>Delegate seats</source>
+            <extracomment>column: delegate seats a year (delegates × sessions)</extracomment>
+            <translation>مقاعد المندوبين</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الدورات</translation>
+        </message>
+        <message>
+            <source>Average activity cost (USD)</source>
+            <translation>متوسط تكلفة النشاط (USD)</translation>
+        </message>
+        <message>
+            <source>Spending a month (USD)</source>
+            <translation>الإنفاق الشهري (USD)</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>الأشهر المغطاة</translation>
+        </message>
+        <message>
+            <source>¶20 says</source>
+            <extracomment>column: what ¶20 of the report says for this scale</extracomment>
+            <translation>ما تنص عليه ¶20</translation>
+        </message>
+        <message>
+            <source>This fund, available at the end of %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>هذا الصندوق، المتاح في نهاية %1</translation>
+        </message>
+        <message>
+            <source>What the money buys, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>ما تغطيه الأموال، %1</translation>
+        </message>
+        <message>
+            <source>USD 2 million: 10 delegates twice a year; 1–3 activities</source>
+            <translation>USD 2 مليون: 10 مندوبين مرتين في السنة؛ من 1 إلى 3 أنشطة</translation>
+        </message>
+        <message>
+            <source>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</source>
+            <translation>USD 5 ملايين: 20 مندوبًا مرتين في السنة؛ ما يصل إلى 10 أنشطة، مع إمكانية الالتزامات المتعددة السنوات</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>مقارنة السيناريوهات</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>السيناريو</translation>
+        </message>
+        <message>
+            <source>Annual funding (USD)</source>
+            <translation>التمويل السنوي (USD)</translation>
+        </message>
+        <message>
+            <source>Staff costs (USD)</source>
+            <extracomment>column: staff costs charged to contributions in a scenario</extracomment>
+            <translation>تكاليف الموظفين (USD)</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>عدد الدورات في السنة</translation>
+        </message>
+        <message>
+            <source>Unallocated (USD)</source>
+            <translation>غير المخصص (USD)</translation>
+        </message>
+        <message>
+            <source>Spending by region, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>الإنفاق حسب المنطقة، %1</translation>
+        </message>
+        <message>
+            <source>Spending by UN regional group, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>الإنفاق حسب المجموعة الإقليمية للأمم المتحدة، %1</translation>
+        </message>
+        <message>
+            <source>Committed (USD)</source>
+            <translation>الملتزم به (USD)</translation>
+        </message>
+        <message>
+            <source>Spending in %1, %2</source>
+            <extracomment>%1 is a region or regional group, %2 a year</extracomment>
+            <translation>الإنفاق في %1، %2</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <extracomment>column: disbursement or commitment</extracomment>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <extracomment>column: sponsorship or activity</extracomment>
+            <translation>لصالح</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>دفعة</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>التزام</translation>
+        </message>
+        <message>
+            <source>Sponsorship</source>
+            <translation>رعاية</translation>
+        </message>
+        <message>
+            <source>Governance consultation</source>
+            <translation>مشاورة هيكل الحوكمة</translation>
+        </message>
+        <message>
+            <source>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</source>
+            <translation>يختار مدير الصندوق الرعايات وفق المعايير المعلنة مع الدعوة (¶18، ¶22)؛ ولا تُسجَّل لها أي مشاورة لهيكل الحوكمة.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>لم يُقدَّم</translation>
+        </message>
+        <message>
+            <source>Ministry or agency</source>
+            <translation>الوزارة أو الهيئة</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>اليوم الأخير</translation>
+        </message>
+        <message>
+            <source>Reviewer's score (0–100)</source>
+            <translation>درجة المراجِع (0–100)</translation>
+        </message>
+        <message>
+            <source>Eligibility checklist (¶21)</source>
+            <translation>قائمة التحقق من الأهلية (¶21)</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>الشرط</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Capital-based official</source>
+            <translation>موظف حكومي يعمل في العاصمة</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Nominating letter received</source>
+            <translation>وردت رسالة الترشيح</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's norms</source>
+            <extracomment>airfare, subsistence allowance and terminal expenses</extracomment>
+            <translation>مقدَّرة وفق المعايير المحددة للاجتماع</translation>
+        </message>
+        <message>
+            <source>Fund manager's figure: %1</source>
+            <translation>الرقم الذي حدده مدير الصندوق: %1</translation>
+        </message>
+        <message>
+            <source>Cost counted</source>
+            <translation>التكلفة المحتسبة</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>نسبة النساء بين المندوبين المشمولين بالرعاية، %1</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>الرجال</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>gender: other or not stated</extracomment>
+            <translation>غير ذلك</translation>
+        </message>
+        <message>
+            <source>Women (%)</source>
+            <translation>النساء (%)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</source>
+            <translation>الصندوق «%1»: الجهات المانحة: %2، التبرعات: %3، طلبات الأنشطة: %4 مع %5 مراجعة، المشاورات: %6، الاجتماعات: %7 مع %8 طلب رعاية، الدول المرجعية: %9؛ ملفات التعريف: %10، تغييرات الحالة: %11، الالتزامات: %12، المدفوعات: %13، والسنة %14 مقفلة.</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</source>
+            <extracomment>%1 is a number: how many times the medium scale of the report (¶20) the demo is</extracomment>
+            <translation>صندوق الأمم المتحدة للتبرعات لبناء القدرات في مجال أمن تكنولوجيات المعلومات والاتصالات (صندوق تجريبي بالنطاق %1)</translation>
+        </message>
+        <message>
+            <source>The fund has no reference States; open it with FundDesk first.</source>
+            <translation>لا توجد دول مرجعية في الصندوق؛ يرجى فتحه باستخدام FundDesk أولًا.</translation>
+        </message>
+        <message>
+            <source>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</source>
+            <extracomment>%1 is the scale, %2 a number of years; the other numbers count records</extracomment>
+            <translation>صندوق بالنطاق %1 على مدى %2 سنة: الجهات المانحة: %3، التبرعات: %4، الاجتماعات: %5، طلبات الرعاية: %6 وطلبات الأنشطة: %7، تغييرات الحالة: %8، الالتزامات: %9 (%10 موافقة رُفضت لعدم كفاية الأموال)، المدفوعات: %11، قيود التدقيق: %12؛ كُتب في %13 مللي ثانية، منها %14 مللي ثانية لختم سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>The scale must be a whole number from 1 to 1000.</source>
+            <translation>يجب أن يكون النطاق عددًا صحيحًا من 1 إلى 1000.</translation>
+        </message>
+        <message>
+            <source>A scale fund is generated into a new, empty fund only.</source>
+            <translation>لا يُنشأ صندوق بنطاق معين إلا في صندوق جديد فارغ.</translation>
+        </message>
+        <message>
+            <source>Small scale (¶20)</source>
+            <extracomment>name of the ¶20 small-scale scenario (USD 2 million a year)</extracomment>
+            <translation>النطاق الصغير (¶20)</translation>
+        </message>
+        <message>
+            <source>Medium scale (¶20)</source>
+            <extracomment>name of the ¶20 medium-scale scenario (USD 5 million a year)</extracomment>
+            <translation>النطاق المتوسط (¶20)</translation>
+        </message>
+        <message>
+            <source>Give the scenario a name, so you can find it again.</source>
+            <translation>يرجى إعطاء السيناريو اسمًا، حتى تتمكنوا من العثور عليه مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -2296,7 +4194,11 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Applicant</source>
             <extracomment>Tabs of the activity application form
 ----------
-Column header: the applicant State (and how many co-applicants)</extracomment>
+Tabs of the sponsorship application form
+----------
+Column header: the applicant State (and how many co-applicants)
+----------
+Column header: the person who applies for sponsorship</extracomment>
             <translation>مقدم الطلب</translation>
         </message>
         <message>
@@ -2344,6 +4246,7 @@ Column header: the applicant State (and how many co-applicants)</extracomment>
         </message>
         <message>
             <source>&amp;Title:</source>
+            <extracomment>Form label: the applicant's job title</extracomment>
             <translation>العنوان (&amp;T):</translation>
         </message>
         <message>
@@ -2625,7 +4528,9 @@ Column header: the donor's conditions on the contribution</extracomment>
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>Column header: when a contribution was changed</extracomment>
+            <extracomment>Column header: when a contribution was changed
+----------
+what happened to a record, in its history</extracomment>
             <translation>تاريخ التغيير</translation>
         </message>
         <message>
@@ -3078,7 +4983,9 @@ Column header: where the application stands in the workflow</extracomment>
             <source>Region</source>
             <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor's country</extracomment>
+Column header: the geographic region of the donor's country
+----------
+Column header: the M49 region of the State</extracomment>
             <translation>المنطقة</translation>
         </message>
         <message>
@@ -3098,7 +5005,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>Score</source>
-            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <extracomment>Column header: the aggregate review score, 0 to 5
+----------
+Column header: the reviewer's score, 0 to 100</extracomment>
             <translation>الدرجة</translation>
         </message>
         <message>
@@ -3171,7 +5080,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers
+----------
+The totals line: the shown applications and cost, the women, those meeting ¶21</extracomment>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
@@ -3218,7 +5129,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>%1 %</source>
-            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <extracomment>A share of a total: %1 is a number such as 23.5
+----------
+a percentage; %1 is the localized number</extracomment>
             <translation>%1 %</translation>
         </message>
         <message>
@@ -3795,7 +5708,11 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>%1 · %2</source>
-            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <extracomment>names a paid item in the disbursements table: %1 its reference, %2 its title
+----------
+names an activity in a dialog's heading: %1 its reference, %2 its title
+----------
+The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
             <translation>%1 · %2</translation>
         </message>
         <message>
@@ -3822,7 +5739,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <extracomment>File type filter of the save dialog</extracomment>
+            <extracomment>File type filter of the save dialog
+----------
+file type filter in a file dialog</extracomment>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
@@ -3837,7 +5756,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
             <translation>إضافة…</translation>
         </message>
         <message>
@@ -3893,7 +5814,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <extracomment>Filter above the activities table</extracomment>
+            <extracomment>Filter above the activities table
+----------
+Filter above the sponsorship applications</extracomment>
             <translation>الحالة (&amp;T):</translation>
         </message>
         <message>
@@ -3989,6 +5912,2100 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Ranking summary</source>
             <translation>ملخص الترتيب</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <extracomment>axis title of a chart of amounts</extracomment>
+            <translation>دولارات الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <extracomment>axis title of a chart of shares</extracomment>
+            <translation>النسبة المئوية</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>axis title of a chart of counts</extracomment>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <source>&amp;Save chart…</source>
+            <extracomment>button under a chart</extracomment>
+            <translation>حفظ الرسم البياني (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>حفظ بصيغة PNG (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save as S&amp;VG…</source>
+            <translation>حفظ بصيغة SVG (&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>حفظ الرسم البياني</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>صورة PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>رسم SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart: %1. Right-click to save it as PNG or SVG.</source>
+            <extracomment>accessible description of a chart; %1 is its title</extracomment>
+            <translation>رسم بياني: %1. يرجى النقر بزر الفأرة الأيمن لحفظه بصيغة PNG أو SVG.</translation>
+        </message>
+        <message>
+            <source>Save the chart “%1”</source>
+            <extracomment>%1 is a chart's title</extracomment>
+            <translation>حفظ الرسم البياني «%1»</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3</source>
+            <extracomment>chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value</extracomment>
+            <translation>%1
+%2: %3</translation>
+        </message>
+        <message>
+            <source>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</source>
+            <translation>يبدأ الطلب الجديد بحالة «مسودة» أو «مقدَّم»؛ وينتقل الطلب المحفوظ إلى حالته التالية باستخدام «سير العمل…» في صفحة الأنشطة.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 — remaining %3</source>
+            <extracomment>an item in the payment dialog: %1 reference, %2 title, %3 what remains to pay</extracomment>
+            <translation>%1 · %2 — المتبقي %3</translation>
+        </message>
+        <message>
+            <source>No item has been paid yet: there is nothing to refund.</source>
+            <translation>لم يُدفع أي مبلغ على أي بند بعد: لا يوجد ما يُسترد.</translation>
+        </message>
+        <message>
+            <source>No approved or active item: a payment needs one.</source>
+            <translation>لا يوجد بند موافق عليه أو جارٍ: تتطلب الدفعة بندًا من هذا القبيل.</translation>
+        </message>
+        <message>
+            <source>Committed %1 · paid %2 · remaining %3</source>
+            <extracomment>%1 committed, %2 paid so far, %3 what remains, all with currency</extracomment>
+            <translation>الملتزم به %1 · المدفوع %2 · المتبقي %3</translation>
+        </message>
+        <message>
+            <source>Choose the approved item the payment is for.</source>
+            <translation>يرجى اختيار البند الموافق عليه الذي تُسدَّد الدفعة مقابله.</translation>
+        </message>
+        <message>
+            <source>Enter the amount paid.</source>
+            <translation>يرجى إدخال المبلغ المدفوع.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</source>
+            <translation>«%1» ليس مبلغًا. يرجى كتابة أرقام، مع وضع الكسور العشرية بعد الفاصلة العشرية.</translation>
+        </message>
+        <message>
+            <source>Record a Refund</source>
+            <translation>تسجيل استرداد</translation>
+        </message>
+        <message>
+            <source>Record a Payment</source>
+            <translation>تسجيل دفعة</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>البند (&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>التاريخ (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>المبلغ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <extracomment>Form label: the currency the fund's books are kept in (always USD)</extracomment>
+            <translation>العملة (&amp;U):</translation>
+        </message>
+        <message>
+            <source>USD &amp;rate:</source>
+            <translation>السعر مقابل USD (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Payee:</source>
+            <translation>المستفيد من الدفعة (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>المرجع (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for the refund:</source>
+            <translation>سبب الاسترداد (&amp;O):</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>العملة</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>السعر مقابل USD</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>المستفيد من الدفعة</translation>
+        </message>
+        <message>
+            <source>Reason for the refund</source>
+            <translation>سبب الاسترداد</translation>
+        </message>
+        <message>
+            <source>The approved or active items, each with what remains to pay.</source>
+            <translation>البنود الموافق عليها أو الجارية، مع المبلغ المتبقي دفعه لكل منها.</translation>
+        </message>
+        <message>
+            <source>How many US dollars one unit of the currency was worth on the day.</source>
+            <translation>عدد دولارات الولايات المتحدة التي كانت تعادل وحدة واحدة من العملة في ذلك اليوم.</translation>
+        </message>
+        <message>
+            <source>&amp;Record refund</source>
+            <translation>تسجيل الاسترداد (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment</source>
+            <translation>تسجيل الدفعة (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>السطر %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>السطر %1، العمود %2: %3</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>اختيار ملف CSV المراد استيراده</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>file type filter in a file dialog</extracomment>
+            <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>تعذّر فتح «%1». يرجى التحقق من اسمه ومن أن لديكم إذنًا بقراءته.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <extracomment>Shown while the import file is being checked</extracomment>
+            <translation>جارٍ فحص الملف…</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <extracomment>The user cancelled the check of an import file</extracomment>
+            <translation>أُلغي الفحص.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked, no problem found. Import writes them all at once.</source>
+            <extracomment>%n is the number of rows of the file</extracomment>
+            <translation>
+                <numerusform>فُحص %n صف، ولم يُعثر على أي مشكلة. ويكتب الاستيراد جميع الصفوف دفعة واحدة.</numerusform>
+                <numerusform>فُحص %n صف، ولم يُعثر على أي مشكلة. ويكتب الاستيراد الصف دفعة واحدة.</numerusform>
+                <numerusform>فُحص %n صفان، ولم يُعثر على أي مشكلة. ويكتب الاستيراد الصفين دفعة واحدة.</numerusform>
+                <numerusform>فُحصت %n صفوف، ولم يُعثر على أي مشكلة. ويكتب الاستيراد جميع الصفوف دفعة واحدة.</numerusform>
+                <numerusform>فُحص %n صفًا، ولم يُعثر على أي مشكلة. ويكتب الاستيراد جميع الصفوف دفعة واحدة.</numerusform>
+                <numerusform>فُحص %n صف، ولم يُعثر على أي مشكلة. ويكتب الاستيراد جميع الصفوف دفعة واحدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Correct the file and check it again: nothing is imported while any remains.</source>
+            <extracomment>%n is the number of problems; nothing is imported until all are corrected</extracomment>
+            <translation>
+                <numerusform>عُثر على %n مشكلة. يرجى تصحيح الملف وفحصه مرة أخرى: لن يُستورد أي شيء ما دامت هناك أي مشكلة.</numerusform>
+                <numerusform>عُثر على %n مشكلة. يرجى تصحيح الملف وفحصه مرة أخرى: لن يُستورد أي شيء ما دامت المشكلة قائمة.</numerusform>
+                <numerusform>عُثر على %n مشكلتين. يرجى تصحيح الملف وفحصه مرة أخرى: لن يُستورد أي شيء ما دامت أي منهما قائمة.</numerusform>
+                <numerusform>عُثر على %n مشكلات. يرجى تصحيح الملف وفحصه مرة أخرى: لن يُستورد أي شيء ما دامت أي منها قائمة.</numerusform>
+                <numerusform>عُثر على %n مشكلةً. يرجى تصحيح الملف وفحصه مرة أخرى: لن يُستورد أي شيء ما دامت أي منها قائمة.</numerusform>
+                <numerusform>عُثر على %n مشكلة. يرجى تصحيح الملف وفحصه مرة أخرى: لن يُستورد أي شيء ما دامت أي منها قائمة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <extracomment>Shown while the rows of an import file are written</extracomment>
+            <translation>جارٍ الاستيراد…</translation>
+        </message>
+        <message>
+            <source>Choose the kind of records and the CSV file, then check it.</source>
+            <extracomment>How the import dialog starts</extracomment>
+            <translation>يرجى اختيار نوع السجلات وملف CSV، ثم فحصه.</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <extracomment>Title of the import dialog</extracomment>
+            <translation>الاستيراد من ملف CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of records:</source>
+            <translation>نوع السجلات (&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <extracomment>Form label: the file the new fund is saved in</extracomment>
+            <translation>الملف (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>استعراض (&amp;B)…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>فحص (&amp;H)</translation>
+        </message>
+        <message>
+            <source>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</source>
+            <translation>لا تقصر شروط المبالغ المقبوضة الواردة في هذا الملف استخدامها على أنشطة محددة (لا تخصيص للغرض، ¶19)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>إلغاء (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>Button of the import dialog: write the checked file's rows</extracomment>
+            <translation>استيراد (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Kind of records</source>
+            <translation>نوع السجلات</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>ملف CSV</translation>
+        </message>
+        <message>
+            <source>Path of a UTF-8 CSV file, comma or semicolon</source>
+            <translation>مسار ملف CSV بترميز UTF-8، تُفصل حقوله بفاصلة أو بفاصلة منقوطة</translation>
+        </message>
+        <message>
+            <source>Receipts' conditions are not earmarks</source>
+            <translation>شروط المبالغ المقبوضة لا تمثل تخصيصًا للغرض</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>التقدم</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>نتيجة الفحص</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>صفوف الملف</translation>
+        </message>
+        <message>
+            <source>Every row of the file with the problems found in it, in the last column</source>
+            <translation>كل صف من صفوف الملف مع المشكلات التي عُثر عليها فيه، في العمود الأخير</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>المشكلات التي عُثر عليها</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the form label such as "DSA rate", %2 why the amount was refused
+----------
+A line of the slate figures: %1 the label, %2 the value
+----------
+one field of a created or deleted record: %1 the field, %2 its value</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <extracomment>Column of the import preview: the line of the CSV file</extracomment>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>Column of the import preview: what is wrong with the row</extracomment>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>One delegate: from %1 to %2 by region of origin</source>
+            <extracomment>Live under the cost norms: %1 the cheapest, %2 the dearest estimate for one delegate</extracomment>
+            <translation>مندوب واحد: من %1 إلى %2 حسب منطقة المنشأ</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>الاجتماع %1</translation>
+        </message>
+        <message>
+            <source>New Meeting</source>
+            <translation>اجتماع جديد</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>المدينة (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <extracomment>Form label: the first day of the meeting</extracomment>
+            <translation>اليوم الأول (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>اليوم الأخير (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Formal &amp;meeting days:</source>
+            <extracomment>Form label: the days of formal meetings a sponsored delegate attends (¶21d)</extracomment>
+            <translation>أيام الجلسات الرسمية (&amp;M):</translation>
+        </message>
+        <message>
+            <source>Airfare by region of origin (USD):</source>
+            <extracomment>Form label above the return airfare estimated per region the delegate travels from</extracomment>
+            <translation>أجرة السفر جوًا حسب منطقة المنشأ (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;DSA rate per day (USD):</source>
+            <extracomment>Form label: the daily subsistence allowance rate, in USD</extracomment>
+            <translation>معدل بدل الإقامة اليومي (USD) (&amp;D):</translation>
+        </message>
+        <message>
+            <source>DSA da&amp;ys:</source>
+            <extracomment>Form label: how many days of daily subsistence allowance are paid</extracomment>
+            <translation>أيام بدل الإقامة اليومي (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal expenses (USD):</source>
+            <extracomment>Form label: the terminal expenses of the trip, in USD</extracomment>
+            <translation>النفقات النهائية (USD) (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Per delegate:</source>
+            <extracomment>Form label: what one delegate costs under these norms</extracomment>
+            <translation>لكل مندوب:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>Form label of one airfare box; %1 is a region such as Africa
+----------
+A label of the slate figures, such as "Women"</extracomment>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Airfare from %1 in USD</source>
+            <extracomment>Accessible name of an airfare box; %1 is a region such as Africa</extracomment>
+            <translation>أجرة السفر جوًا من %1 بعملة USD</translation>
+        </message>
+        <message>
+            <source>Such as PM-2026-1</source>
+            <translation>مثل PM-2026-1</translation>
+        </message>
+        <message>
+            <source>Close %1? Its records will refuse every change until the year is reopened, with a reason.</source>
+            <translation>هل تريدون إقفال السنة %1؟ لن تقبل سجلاتها أي تغيير حتى يُعاد فتح السنة مع ذكر السبب.</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its records can be changed again; the reason is kept on record.</source>
+            <translation>هل تريدون إعادة فتح السنة %1؟ سيصبح من الممكن تغيير سجلاتها مرة أخرى؛ ويُحفظ السبب في السجل.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>يرجى إدخال سبب إعادة فتح السنة: إذ يُحفظ في السجل.</translation>
+        </message>
+        <message>
+            <source>Close a Year</source>
+            <translation>إقفال سنة</translation>
+        </message>
+        <message>
+            <source>Reopen a Year</source>
+            <translation>إعادة فتح سنة</translation>
+        </message>
+        <message>
+            <source>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</source>
+            <translation>لا تقبل السنة المقفلة أي تغيير في سجلاتها: المدفوعات والموافقات وغيرها من القيود المؤرخة فيها. ولا يمكن إقفال سنة إلا لمدير الصندوق.</translation>
+        </message>
+        <message>
+            <source>Reopening allows changes to the year's records again. The reason is kept on record with your name.</source>
+            <translation>تتيح إعادة الفتح تغيير سجلات السنة مرة أخرى. ويُحفظ السبب في السجل مقرونًا باسمكم.</translation>
+        </message>
+        <message>
+            <source>&amp;Year to close:</source>
+            <translation>السنة المراد إقفالها (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>&amp;Year to reopen:</source>
+            <translation>السنة المراد إعادة فتحها (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>السبب (مطلوب) (&amp;R):</translation>
+        </message>
+        <message>
+            <source>Year to close</source>
+            <translation>السنة المراد إقفالها</translation>
+        </message>
+        <message>
+            <source>Year to reopen</source>
+            <translation>السنة المراد إعادة فتحها</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>سبب إعادة الفتح</translation>
+        </message>
+        <message>
+            <source>&amp;Close year</source>
+            <translation>إقفال السنة (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen year</source>
+            <translation>إعادة فتح السنة (&amp;R)</translation>
+        </message>
+        <message>
+            <source>New Profile</source>
+            <translation>ملف تعريف جديد</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>The fund manager recommends, the High Representative's office approves.</source>
+            <translation>يوصي مدير الصندوق، ويوافق مكتب الممثل السامي.</translation>
+        </message>
+        <message>
+            <source>&amp;Create profile</source>
+            <translation>إنشاء ملف التعريف (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>الدور (&amp;R):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s).</source>
+            <extracomment>%n is the number of records listed</extracomment>
+            <translation>
+                <numerusform>%n سجل.</numerusform>
+                <numerusform>%n سجل.</numerusform>
+                <numerusform>%n سجلان.</numerusform>
+                <numerusform>%n سجلات.</numerusform>
+                <numerusform>%n سجلًا.</numerusform>
+                <numerusform>%n سجل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A criterion of the sponsorship form: %1 is "¶21(a)", %2 the condition in words</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <extracomment>Choice for a ¶21 criterion: nobody has assessed it yet</extracomment>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>مستوفى</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <extracomment>Accessible name of a criterion's choice; %1 is "¶21(a)"</extracomment>
+            <translation>المعيار %1</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>Accessible name of a criterion's evidence box; %1 is "¶21(a)"</extracomment>
+            <translation>الأدلة المتعلقة بـ %1</translation>
+        </message>
+        <message>
+            <source>Evidence seen, such as the nominating letter</source>
+            <translation>الأدلة التي اطُّلع عليها، مثل رسالة الترشيح</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>A meeting in a list: %1 its reference, %2 its name
+----------
+A meeting in the selector: %1 its reference, %2 its name</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Sponsorship Application — %1</source>
+            <translation>طلب رعاية — %1</translation>
+        </message>
+        <message>
+            <source>New Sponsorship Application</source>
+            <translation>طلب رعاية جديد</translation>
+        </message>
+        <message>
+            <source>Criteria (¶21)</source>
+            <extracomment>Tab of the sponsorship form: the five criteria of ¶21</extracomment>
+            <translation>المعايير (¶21)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>التكلفة</translation>
+        </message>
+        <message>
+            <source>After the Meeting</source>
+            <extracomment>Tab of the sponsorship form: attendance, report and actual cost</extracomment>
+            <translation>بعد الاجتماع</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>الاجتماع (&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>نوع الجنس (&amp;G):</translation>
+        </message>
+        <message>
+            <source>M&amp;inistry or agency:</source>
+            <translation>الوزارة أو الوكالة (&amp;I):</translation>
+        </message>
+        <message>
+            <source>Capital-&amp;based:</source>
+            <extracomment>Form label: whether the official works in the capital (¶21a)</extracomment>
+            <translation>يعمل في العاصمة (&amp;B):</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>جهة الاتصال (&amp;O):</translation>
+        </message>
+        <message>
+            <source>Nominating &amp;letter:</source>
+            <translation>رسالة الترشيح (&amp;L):</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <extracomment>Form label: the reviewer's score, 0 to 100</extracomment>
+            <translation>الدرجة (&amp;C):</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft:</source>
+            <translation>مسودة (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>ملاحظات (&amp;E):</translation>
+        </message>
+        <message>
+            <source>Estimated cost:</source>
+            <extracomment>Form label: the cost computed from the meeting's norms</extracomment>
+            <translation>التكلفة التقديرية:</translation>
+        </message>
+        <message>
+            <source>Set the cost by &amp;hand:</source>
+            <translation>تحديد التكلفة يدويًا (&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (USD):</source>
+            <translation>التكلفة (USD) (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <extracomment>Form label: why the cost differs from the meeting's norms (mandatory)</extracomment>
+            <translation>السبب (&amp;R):</translation>
+        </message>
+        <message>
+            <source>Attended all formal &amp;meetings:</source>
+            <extracomment>Form label: did the delegate attend all formal meetings (¶21d)</extracomment>
+            <translation>حضر جميع الجلسات الرسمية (&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Report received:</source>
+            <extracomment>Form label: did the delegate share a report with the fund manager (¶21e)</extracomment>
+            <translation>استُلم التقرير (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Actual cost (USD):</source>
+            <translation>التكلفة الفعلية (USD) (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <extracomment>Choice for attendance at all formal meetings: nobody has said yet</extracomment>
+            <translation>غير معروف بعد</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed</source>
+            <translation>نعم، مؤكد</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Works in the capital (¶21a)</source>
+            <translation>يعمل في العاصمة (¶21a)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>تم الاستلام</translation>
+        </message>
+        <message>
+            <source>Not yet submitted for screening</source>
+            <translation>لم يُقدَّم للفحص بعد</translation>
+        </message>
+        <message>
+            <source>Shared with the fund manager (¶21e)</source>
+            <translation>قُدِّم إلى مدير الصندوق (¶21e)</translation>
+        </message>
+        <message>
+            <source>Use my own figure instead of the meeting's norms</source>
+            <translation>استخدام الرقم الذي أحدده بدلًا من المعايير المحددة للاجتماع</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <extracomment>Shown in the score box when the reviewer has not scored the application</extracomment>
+            <translation>لا توجد درجة</translation>
+        </message>
+        <message>
+            <source>Such as a known cheaper fare or a longer trip</source>
+            <translation>مثل أجرة معروفة أرخص أو رحلة أطول</translation>
+        </message>
+        <message>
+            <source>E-mail or telephone</source>
+            <translation>البريد الإلكتروني أو الهاتف</translation>
+        </message>
+        <message>
+            <source>Criteria of ¶21</source>
+            <translation>معايير ¶21</translation>
+        </message>
+        <message>
+            <source>Screening against ¶21</source>
+            <translation>الفحص وفق ¶21</translation>
+        </message>
+        <message>
+            <source>Enter the cost in USD, or clear “Use my own figure”.</source>
+            <translation>يرجى إدخال التكلفة بعملة USD، أو إلغاء تحديد «استخدام الرقم الذي أحدده».</translation>
+        </message>
+        <message>
+            <source>Eligible: the application meets all five criteria of ¶21.</source>
+            <translation>مؤهل: يستوفي الطلب جميع المعايير الخمسة الواردة في ¶21.</translation>
+        </message>
+        <message>
+            <source>Ineligible — it cannot be recommended:</source>
+            <extracomment>Heading of the screening lines when a ¶21 criterion fails</extracomment>
+            <translation>غير مؤهل — لا يمكن التوصية به:</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <extracomment>One line of the screening: a failing criterion in words</extracomment>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Still to assess: %1.</source>
+            <extracomment>%1 lists criteria such as "¶21(d) and ¶21(e)"</extracomment>
+            <translation>لم يُقيَّم بعد: %1.</translation>
+        </message>
+        <message>
+            <source>%1, from the meeting's norms for the State's region</source>
+            <extracomment>The live estimate; %1 is an amount such as USD 5,656.00</extracomment>
+            <translation>%1، وفقًا للمعايير المحددة للاجتماع بالنسبة إلى منطقة الدولة</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <extracomment>Title of the file dialog that picks where a new fund is saved</extracomment>
+            <translation>صندوق جديد</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>صناديق FundDesk (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>Give the fund a name: it heads every report and packet.</source>
+            <translation>يرجى تسمية الصندوق: إذ يتصدر اسمه كل تقرير وكل حزمة.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</source>
+            <extracomment>%1 is the amount typed</extracomment>
+            <translation>«%1» ليس مبلغًا بدولارات الولايات المتحدة. يرجى إدخال الحد الأدنى في شكل عدد مثل 250000، أو ترك الحقل فارغًا لتحديده لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Choose the file the new fund is saved in.</source>
+            <translation>يرجى اختيار الملف الذي يُحفظ فيه الصندوق الجديد.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>«%1» موجود بالفعل؛ ولا يحل صندوق جديد محل ملف موجود أبدًا. يرجى اختيار اسم آخر.</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>مرحبًا بكم في FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</source>
+            <translation>لا يوجد صندوق على هذا الحاسوب بعد. يمكنكم إنشاء الصندوق الذي تديرونه، أو فتح ملف صندوق موجود لديكم، أو استكشاف صندوق تجريبي بسجلات واقعية أولًا.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <extracomment>Label of the interface language choice in the welcome dialog
+----------
+Form label: the language of FundDesk's windows</extracomment>
+            <translation>اللغة (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The language of FundDesk's windows; it changes at once.</source>
+            <translation>لغة نوافذ FundDesk؛ وتتغير فورًا.</translation>
+        </message>
+        <message>
+            <source>A new fund</source>
+            <extracomment>Group title in the welcome dialog</extracomment>
+            <translation>صندوق جديد</translation>
+        </message>
+        <message>
+            <source>Fund name</source>
+            <translation>اسم الصندوق</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <extracomment>Placeholder of the fund name; an example, translate freely</extracomment>
+            <translation>صندوق الأمم المتحدة للتبرعات لبناء القدرات في مجال أمن تكنولوجيات المعلومات والاتصالات</translation>
+        </message>
+        <message>
+            <source>The fund's books are kept in US dollars.</source>
+            <translation>تُمسك دفاتر الصندوق بدولارات الولايات المتحدة.</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>الحد الأدنى لبدء التشغيل (USD)</translation>
+        </message>
+        <message>
+            <source>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</source>
+            <translation>¶16: يبدأ تشغيل الصندوق متى بلغت مقبوضاته هذا المبلغ. ويمكن ترك الحقل فارغًا لتحديده لاحقًا في الإعدادات.</translation>
+        </message>
+        <message>
+            <source>Fund file</source>
+            <translation>ملف الصندوق</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <extracomment>Button: choose another file for the new fund</extracomment>
+            <translation>تغيير (&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Choose the fund file</source>
+            <translation>اختيار ملف الصندوق</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the fund</source>
+            <translation>إنشاء الصندوق (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Create the fund</source>
+            <translation>إنشاء الصندوق</translation>
+        </message>
+        <message>
+            <source>Or:</source>
+            <extracomment>Welcome dialog, before the buttons that open a file or the demo fund</extracomment>
+            <translation>أو:</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing fund…</source>
+            <translation>فتح صندوق موجود (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund</source>
+            <translation>فتح صندوق موجود</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore the demo fund</source>
+            <translation>استكشاف الصندوق التجريبي (&amp;X)</translation>
+        </message>
+        <message>
+            <source>Explore the demo fund</source>
+            <translation>استكشاف الصندوق التجريبي</translation>
+        </message>
+        <message>
+            <source>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</source>
+            <translation>صندوق وهمي يتضمن سجلات واقعية لثلاث سنوات، لتجربة FundDesk قبل إدخال سجلاتكم الخاصة.</translation>
+        </message>
+        <message>
+            <source>Propose an amended amount</source>
+            <translation>اقتراح مبلغ معدَّل</translation>
+        </message>
+        <message>
+            <source>Approve the amended amount</source>
+            <translation>الموافقة على المبلغ المعدَّل</translation>
+        </message>
+        <message>
+            <source>Reject the amended amount</source>
+            <translation>رفض المبلغ المعدَّل</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in USD. Type it like %2.</source>
+            <extracomment>%1 is what the user typed</extracomment>
+            <translation>«%1» ليس مبلغًا بعملة USD. يرجى كتابته على غرار %2.</translation>
+        </message>
+        <message>
+            <source>Enter the new amount in USD.</source>
+            <translation>يرجى إدخال المبلغ الجديد بعملة USD.</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>سير العمل</translation>
+        </message>
+        <message>
+            <source>Current status: %1</source>
+            <extracomment>%1 is a status such as "Under review"</extracomment>
+            <translation>الحالة الحالية: %1</translation>
+        </message>
+        <message>
+            <source>Committed: %1 (approved: %2)</source>
+            <extracomment>%1 the amount committed now, %2 the amount approved at first</extracomment>
+            <translation>الملتزم به: %1 (الموافق عليه: %2)</translation>
+        </message>
+        <message>
+            <source>Amendment awaiting a decision: %1, “%2”</source>
+            <extracomment>%1 the amount proposed in an amendment awaiting a decision</extracomment>
+            <translation>تعديل في انتظار البت فيه: %1، «%2»</translation>
+        </message>
+        <message>
+            <source>Acting as: %1 (%2)</source>
+            <extracomment>%1 a person's name, %2 their role</extracomment>
+            <translation>العمل بصفة: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profile is chosen: choose yours with Profile in the status bar before changing a status.</source>
+            <translation>لم يُختر أي ملف تعريف: يرجى اختيار ملف التعريف الخاص بكم عن طريق «ملف التعريف» في شريط الحالة قبل تغيير أي حالة.</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>الخطوة التالية (&amp;N):</translation>
+        </message>
+        <message>
+            <source>This is a final status: no step is allowed from here.</source>
+            <translation>هذه حالة نهائية: لا يُسمح بأي خطوة انطلاقًا منها.</translation>
+        </message>
+        <message>
+            <source>Written &amp;justification (required):</source>
+            <translation>المبررات المكتوبة (مطلوبة) (&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>ملاحظة (اختيارية) (&amp;N):</translation>
+        </message>
+        <message>
+            <source>New &amp;amount in USD (required):</source>
+            <translation>المبلغ الجديد بعملة USD (مطلوب) (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Approved &amp;amount in USD (empty: the amount requested):</source>
+            <translation>المبلغ الموافق عليه بعملة USD (إذا تُرك فارغًا: المبلغ المطلوب) (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <source>Only the steps allowed from the current status are listed.</source>
+            <translation>لا تُدرج إلا الخطوات المسموح بها انطلاقًا من الحالة الحالية.</translation>
+        </message>
+        <message>
+            <source>Written justification</source>
+            <translation>المبررات المكتوبة</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Amount in USD</source>
+            <translation>المبلغ بعملة USD</translation>
+        </message>
+        <message>
+            <source>&amp;Record step</source>
+            <translation>تسجيل الخطوة (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>معاينة الطباعة — %1</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>معاينة الطباعة</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>طباعة %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>حفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>file type filter in the save dialog</extracomment>
+            <translation>وثائق PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>جارٍ كتابة %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>جارٍ كتابة ملف PDF</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>تتعذر كتابة «%1»: %2. يرجى اختيار مجلد لديكم إذن بالكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>Contributions received in %1 (¶17)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>التبرعات المقبوضة في %1 (¶17)</translation>
+        </message>
+        <message>
+            <source>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</source>
+            <translation>تُنشر التبرعات ما لم تطلب الجهة المانحة خلاف ذلك (¶17). المبالغ بدولارات الولايات المتحدة.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>الصفحة %1 من %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>أُعدّ في %1 بتوقيت UTC · قيمة SHA-256 للسجل: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+            <translation>يتعذر إنشاء المجلد «%1». يرجى اختيار مجلد لديكم إذن بالكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <extracomment>the language a document is written in, not the interface's</extracomment>
+            <translation>لغة الوثيقة (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation>لغة الوثيقة</translation>
+        </message>
+        <message>
+            <source>The language the document is written in; the interface keeps its own.</source>
+            <translation>اللغة التي تُكتب بها الوثيقة؛ وتحتفظ الواجهة بلغتها الخاصة.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>الورق (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>حجم الورق</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>مقاس Letter الأمريكي</translation>
+        </message>
+        <message>
+            <source>The document was cancelled; nothing was written.</source>
+            <translation>أُلغيت الوثيقة؛ لم يُكتب أي شيء.</translation>
+        </message>
+        <message>
+            <source>Slate packet</source>
+            <translation>حزمة القائمة المختارة</translation>
+        </message>
+        <message>
+            <source>Approval packet</source>
+            <translation>حزمة الموافقة</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>مرجع الاجتماع</translation>
+        </message>
+        <message>
+            <source>Item reference</source>
+            <translation>مرجع البند</translation>
+        </message>
+        <message>
+            <source>The meeting whose recommended and approved delegates go in one packet.</source>
+            <translation>الاجتماع الذي يُجمع مندوبوه الموصى بهم والموافق عليهم في حزمة واحدة.</translation>
+        </message>
+        <message>
+            <source>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>مرجع نشاط مثل CB-2026-014، أو SP- متبوعًا برقم الرعاية مثل SP-12.</translation>
+        </message>
+        <message>
+            <source>PM-2026-1</source>
+            <translation>PM-2026-1</translation>
+        </message>
+        <message>
+            <source>CB-2026-014 or SP-12</source>
+            <translation>CB-2026-014 أو SP-12</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>معاينة (&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>طباعة (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>حفظ بصيغة PDF (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Print preview of the packet</source>
+            <translation>معاينة طباعة الحزمة</translation>
+        </message>
+        <message>
+            <source>Print the packet</source>
+            <translation>طباعة الحزمة</translation>
+        </message>
+        <message>
+            <source>Save the packet as a PDF file</source>
+            <translation>حفظ الحزمة في ملف PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list %1 — preview</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>القائمة العامة للتبرعات %1 — معاينة</translation>
+        </message>
+        <message>
+            <source>&amp;What the public page and CSV show:</source>
+            <translation>ما تعرضه الصفحة العامة وملف CSV (&amp;W):</translation>
+        </message>
+        <message>
+            <source>Published lines</source>
+            <translation>الأسطر المنشورة</translation>
+        </message>
+        <message>
+            <source>What they &amp;withhold, and why (internal — not published):</source>
+            <translation>ما تحجبه، وسبب ذلك (داخلي — غير منشور) (&amp;W):</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة على النشر</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Withheld contributions</source>
+            <translation>التبرعات المحجوبة</translation>
+        </message>
+        <message>
+            <source>Contributions whose donor asked for anonymity or not to be published.</source>
+            <translation>التبرعات التي طلبت جهاتها المانحة عدم الكشف عن هويتها أو عدم نشرها.</translation>
+        </message>
+        <message>
+            <source>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</source>
+            <translation>لا تُدرج البيانات الشخصية لمقدمي الطلبات أبدًا في أي ناتج عام (¶11): لا تُنشر إلا أسماء الجهات المانحة والمبالغ.</translation>
+        </message>
+        <message>
+            <source>%1: contributions received in %2</source>
+            <extracomment>title of the public contributions page; %1 the fund's name, %2 the year</extracomment>
+            <translation>%1: التبرعات المقبوضة في %2</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <extracomment>File menu: import donors, contributions or applications from a CSV file</extracomment>
+            <translation>استيراد (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, after a preview</source>
+            <translation>استيراد السجلات من ملف CSV، بعد معاينتها</translation>
+        </message>
+        <message>
+            <source>Refund from %1</source>
+            <translation>استرداد من %1</translation>
+        </message>
+        <message>
+            <source>Recipient State</source>
+            <translation>الدولة المتلقية</translation>
+        </message>
+        <message>
+            <source>Pin %1</source>
+            <extracomment>Accessible text of the pin check box; %1 is the applicant</extracomment>
+            <translation>تثبيت %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <extracomment>Accessible text of the exclude check box; %1 is the applicant</extracomment>
+            <translation>استبعاد %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons for one slate decision</extracomment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>Keep this applicant on the slate (Ctrl+P)</source>
+            <translation>إبقاء مقدم الطلب هذا في القائمة المختارة (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Keep this applicant off the slate (Ctrl+E)</source>
+            <translation>إبقاء مقدم الطلب هذا خارج القائمة المختارة (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <extracomment>Column header: the applicant is kept on the slate by hand</extracomment>
+            <translation>تثبيت</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <extracomment>Column header: the applicant is kept off the slate by hand</extracomment>
+            <translation>استبعاد</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Column header: the State the applicant represents</extracomment>
+            <translation>الدولة</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>نوع الجنس</translation>
+        </message>
+        <message>
+            <source>Cost (USD)</source>
+            <extracomment>Column header: the estimated cost of sponsoring the delegate, in US dollars</extracomment>
+            <translation>التكلفة (USD)</translation>
+        </message>
+        <message>
+            <source>Why on the slate</source>
+            <translation>سبب الإدراج في القائمة</translation>
+        </message>
+        <message>
+            <source>What would have to change</source>
+            <translation>ما يلزم تغييره</translation>
+        </message>
+        <message>
+            <source>Fails %1</source>
+            <extracomment>Table cell: the ¶21 criteria the application fails, such as "¶21(c)"</extracomment>
+            <translation>لا يستوفي %1</translation>
+        </message>
+        <message>
+            <source>To assess: %1</source>
+            <extracomment>Table cell: the ¶21 criteria not yet assessed, such as "¶21(d), ¶21(e)"</extracomment>
+            <translation>يلزم تقييم: %1</translation>
+        </message>
+        <message>
+            <source>Meets ¶21</source>
+            <extracomment>Table cell: the application meets all five criteria of ¶21</extracomment>
+            <translation>يستوفي ¶21</translation>
+        </message>
+        <message>
+            <source>%1 (set)</source>
+            <extracomment>Table cell: a cost the manager set by hand instead of the meeting's norms</extracomment>
+            <translation>%1 (محددة يدويًا)</translation>
+        </message>
+        <message>
+            <source>%1 not yet assessed: %2</source>
+            <extracomment>Tooltip line: %1 is "¶21(d)", %2 the criterion in words</extracomment>
+            <translation>%1 لم يُقيَّم بعد: %2</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <extracomment>Tooltip of a cost set by hand; %1 is the reason the manager gave</extracomment>
+            <translation>محددة يدويًا: %1</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's cost norms</source>
+            <translation>مقدَّرة وفقًا لمعايير التكلفة المحددة للاجتماع</translation>
+        </message>
+        <message>
+            <source>Priority groups</source>
+            <extracomment>Column header: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>الفئات ذات الأولوية</translation>
+        </message>
+        <message>
+            <source>Eligibility (¶21)</source>
+            <extracomment>Column header: the screening against the five criteria of ¶21</extracomment>
+            <translation>الأهلية (¶21)</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <extracomment>Title of the Settings group whose values belong to this computer, not to the fund file</extracomment>
+            <translation>على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backups to keep:</source>
+            <extracomment>Form label: how many automatic backups of the fund are kept</extracomment>
+            <translation>عدد النسخ الاحتياطية التلقائية المحتفظ بها (&amp;B):</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>عدد النسخ الاحتياطية التلقائية المحتفظ بها</translation>
+        </message>
+        <message>
+            <source>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</source>
+            <translation>ينسخ FundDesk الصندوق احتياطيًا عند إغلاقه ويحتفظ بهذا العدد من النسخ؛ وتُحذف أقدمها أولًا.</translation>
+        </message>
+        <message>
+            <source>Backup fol&amp;der:</source>
+            <extracomment>Form label: the folder the automatic backups are written to</extracomment>
+            <translation>مجلد النسخ الاحتياطية (&amp;D):</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>مجلد النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>Beside the fund's file, once a fund is open</source>
+            <extracomment>Shown in the backup folder field when no fund is open</extracomment>
+            <translation>بجانب ملف الصندوق، بعد فتح صندوق</translation>
+        </message>
+        <message>
+            <source>Year of the dashboard</source>
+            <translation>سنة لوحة المعلومات</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <extracomment>tab of the dashboard</extracomment>
+            <translation>نظرة عامة (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Fund &amp;size</source>
+            <translation>حجم الصندوق (&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;pending</source>
+            <translation>الإنفاق (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>التبرعات (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates</source>
+            <translation>المندوبون (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>الطلبات (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Scenario p&amp;lanner</source>
+            <translation>مخطط السيناريوهات (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Dashboard views</source>
+            <translation>طرق عرض لوحة المعلومات</translation>
+        </message>
+        <message>
+            <source>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</source>
+            <translation>ما يتيحه المال، مقارنةً بالنطاقين التوضيحيين الواردين في ¶20 (النطاق الصغير: USD 2 مليون، و10 مندوبين مرتين في السنة، و1–3 أنشطة؛ والنطاق المتوسط: USD 5 ملايين، و20 مندوبًا مرتين في السنة، وما يصل إلى 10 أنشطة):</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>ما يتيحه المال</translation>
+        </message>
+        <message>
+            <source>Sponsorships and activities</source>
+            <translation>الرعايات والأنشطة</translation>
+        </message>
+        <message>
+            <source>Payments and refunds</source>
+            <translation>المدفوعات والمبالغ المستردة</translation>
+        </message>
+        <message>
+            <source>Payments only</source>
+            <translation>المدفوعات فقط</translation>
+        </message>
+        <message>
+            <source>Refunds only</source>
+            <translation>المبالغ المستردة فقط</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disbursement(s) shown · net %1</source>
+            <extracomment>Under the disbursements table: %1 is the net USD of the shown rows</extracomment>
+            <translation>
+                <numerusform>المعروض: %n عملية صرف · الصافي %1</numerusform>
+                <numerusform>المعروض: %n عملية صرف · الصافي %1</numerusform>
+                <numerusform>المعروض: %n عمليتا صرف · الصافي %1</numerusform>
+                <numerusform>المعروض: %n عمليات صرف · الصافي %1</numerusform>
+                <numerusform>المعروض: %n عملية صرف · الصافي %1</numerusform>
+                <numerusform>المعروض: %n عملية صرف · الصافي %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed years: none</source>
+            <translation>السنوات المقفلة: لا توجد</translation>
+        </message>
+        <message>
+            <source>Closed years: %1</source>
+            <translation>السنوات المقفلة: %1</translation>
+        </message>
+        <message>
+            <source>disbursement %1</source>
+            <extracomment>names a disbursement in the History window's title: %1 its number</extracomment>
+            <translation>عملية الصرف %1</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>تسجيل دفعة (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>تسجيل دفعة</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved or active sponsorship or activity.</source>
+            <translation>تسجيل دفعة مقابل رعاية أو نشاط موافق عليه أو جارٍ.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fund…</source>
+            <translation>استرداد (&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>استرداد</translation>
+        </message>
+        <message>
+            <source>Record money paid back, with its reason.</source>
+            <translation>تسجيل الأموال المُعادة، مع ذكر سببها.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>السجل (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Paymen&amp;ts:</source>
+            <translation>المدفوعات (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>نوع البند</translation>
+        </message>
+        <message>
+            <source>Payments or refunds</source>
+            <translation>المدفوعات أو المبالغ المستردة</translation>
+        </message>
+        <message>
+            <source>&amp;Net USD by region and year (rows shown)</source>
+            <translation>صافي المبالغ بعملة USD حسب المنطقة والسنة (الصفوف المعروضة) (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Net USD by region and year</source>
+            <translation>صافي المبالغ بعملة USD حسب المنطقة والسنة</translation>
+        </message>
+        <message>
+            <source>&amp;Close year…</source>
+            <translation>إقفال السنة (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Close year</source>
+            <translation>إقفال السنة</translation>
+        </message>
+        <message>
+            <source>Re&amp;open year…</source>
+            <translation>إعادة فتح السنة (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Reopen year</source>
+            <translation>إعادة فتح السنة</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>مجلد الإخراج</translation>
+        </message>
+        <message>
+            <source>The annual report was saved.</source>
+            <translation>حُفظ التقرير السنوي.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the public list into.</source>
+            <translation>يرجى اختيار المجلد الذي تُكتب فيه القائمة العامة.</translation>
+        </message>
+        <message>
+            <source>Published:
+%1</source>
+            <extracomment>%1 the files written, one per line</extracomment>
+            <translation>الملفات المنشورة:
+%1</translation>
+        </message>
+        <message>
+            <source>Annual report to donors (¶27)</source>
+            <translation>التقرير السنوي المقدم إلى الجهات المانحة (¶27)</translation>
+        </message>
+        <message>
+            <source>Year of the annual report</source>
+            <translation>سنة التقرير السنوي</translation>
+        </message>
+        <message>
+            <source>Print preview of the annual report</source>
+            <translation>معاينة طباعة التقرير السنوي</translation>
+        </message>
+        <message>
+            <source>Print the annual report</source>
+            <translation>طباعة التقرير السنوي</translation>
+        </message>
+        <message>
+            <source>Save the annual report as a PDF file</source>
+            <translation>حفظ التقرير السنوي في ملف PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list (¶17)</source>
+            <translation>القائمة العامة للتبرعات (¶17)</translation>
+        </message>
+        <message>
+            <source>Y&amp;ear:</source>
+            <translation>السنة (&amp;E):</translation>
+        </message>
+        <message>
+            <source>Year of the public list</source>
+            <translation>سنة القائمة العامة</translation>
+        </message>
+        <message>
+            <source>Output &amp;folder:</source>
+            <translation>مجلد الإخراج (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Where the HTML page and the CSV file for the fund's website are written.</source>
+            <translation>المكان الذي تُكتب فيه صفحة HTML وملف CSV الخاصان بالموقع الشبكي للصندوق.</translation>
+        </message>
+        <message>
+            <source>Choose the output folder</source>
+            <translation>اختيار مجلد الإخراج</translation>
+        </message>
+        <message>
+            <source>Preview &amp;withheld…</source>
+            <translation>معاينة المحجوب (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Preview what the public list shows and withholds</source>
+            <translation>معاينة ما تعرضه القائمة العامة وما تحجبه</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>نشر (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Write the public list</source>
+            <translation>كتابة القائمة العامة</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt list…</source>
+            <translation>طباعة القائمة (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Print preview of the public list</source>
+            <translation>معاينة طباعة القائمة العامة</translation>
+        </message>
+        <message>
+            <source>Approval packets (¶18)</source>
+            <translation>حزم الموافقة (¶18)</translation>
+        </message>
+        <message>
+            <source>For the High Representative's signature: one item, or a meeting's whole slate.</source>
+            <translation>لتوقيع الممثل السامي: بند واحد، أو القائمة المختارة لاجتماع بأكملها.</translation>
+        </message>
+        <message>
+            <source>Item pac&amp;ket…</source>
+            <translation>حزمة البند (&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Approval packet of one item</source>
+            <translation>حزمة الموافقة على بند واحد</translation>
+        </message>
+        <message>
+            <source>S&amp;late packet…</source>
+            <translation>حزمة القائمة المختارة (&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Approval packet of a meeting's slate</source>
+            <translation>حزمة الموافقة على القائمة المختارة لاجتماع</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve scenario</source>
+            <extracomment>button of the scenario planner</extracomment>
+            <translation>حفظ السيناريو (&amp;V)</translation>
+        </message>
+        <message>
+            <source>Annual funding in US dollars</source>
+            <translation>التمويل السنوي بدولارات الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>Staff costs a year in US dollars</source>
+            <translation>تكاليف الموظفين السنوية بدولارات الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>Cost per delegate in US dollars</source>
+            <translation>التكلفة لكل مندوب بدولارات الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>Average activity cost in US dollars</source>
+            <translation>متوسط تكلفة النشاط بدولارات الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>Staff posts (P and GS) charged to &amp;contributions (¶15)</source>
+            <translation>الوظائف (الفئة الفنية وفئة الخدمات العامة) المحمَّلة على التبرعات (¶15) (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Start from a scenario</source>
+            <translation>البدء من سيناريو</translation>
+        </message>
+        <message>
+            <source>Scenario name</source>
+            <translation>اسم السيناريو</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>عدد الدورات في السنة</translation>
+        </message>
+        <message>
+            <source>Delegates per session</source>
+            <translation>عدد المندوبين لكل دورة</translation>
+        </message>
+        <message>
+            <source>What the scenario carries</source>
+            <translation>ما يتيحه السيناريو</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>مقارنة السيناريوهات جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>البدء من (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Annual &amp;funding (USD):</source>
+            <translation>التمويل السنوي (USD) (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Staff costs a &amp;year (USD):</source>
+            <translation>تكاليف الموظفين السنوية (USD) (&amp;Y):</translation>
+        </message>
+        <message>
+            <source>S&amp;essions a year:</source>
+            <translation>عدد الدورات في السنة (&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates per session:</source>
+            <translation>عدد المندوبين لكل دورة (&amp;D):</translation>
+        </message>
+        <message>
+            <source>Cost per de&amp;legate (USD):</source>
+            <translation>التكلفة لكل مندوب (USD) (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Average &amp;activity cost (USD):</source>
+            <translation>متوسط تكلفة النشاط (USD) (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side (¶20 and saved):</source>
+            <translation>مقارنة السيناريوهات جنبًا إلى جنب (¶20 والمحفوظة):</translation>
+        </message>
+        <message>
+            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
+            <translation>يتيح السيناريو مقاعد للمندوبين عددها %1، وأنشطة عددها %2 في السنة؛ ويغطي التمويل بهذا المعدل مدة %3 من الأشهر؛ ويبقى مبلغ %4 غير مخصص.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <extracomment>Heading of the figures beside the proposed slate</extracomment>
+            <translation>الأرقام</translation>
+        </message>
+        <message>
+            <source>Propose a slate to see its figures.</source>
+            <translation>يرجى اقتراح قائمة للاطلاع على أرقامها.</translation>
+        </message>
+        <message>
+            <source>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</source>
+            <translation>لا يوجد بعد أي طلب مرشح لهذا الاجتماع: يمكن اقتراح الطلبات المقدَّمة التي تستوفي ¶21.</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <extracomment>Label of the ¶20 scenario combo of the slate builder</extracomment>
+            <translation>السيناريو (&amp;E):</translation>
+        </message>
+        <message numerus="yes">
+            <source>Small scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 2 million a year, 10 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>النطاق الصغير (¶20): %n مندوب</numerusform>
+                <numerusform>النطاق الصغير (¶20): %n مندوب</numerusform>
+                <numerusform>النطاق الصغير (¶20): %n مندوبان</numerusform>
+                <numerusform>النطاق الصغير (¶20): %n مندوبين</numerusform>
+                <numerusform>النطاق الصغير (¶20): %n مندوبًا</numerusform>
+                <numerusform>النطاق الصغير (¶20): %n مندوب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Medium scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 5 million a year, 20 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>النطاق المتوسط (¶20): %n مندوب</numerusform>
+                <numerusform>النطاق المتوسط (¶20): %n مندوب</numerusform>
+                <numerusform>النطاق المتوسط (¶20): %n مندوبان</numerusform>
+                <numerusform>النطاق المتوسط (¶20): %n مندوبين</numerusform>
+                <numerusform>النطاق المتوسط (¶20): %n مندوبًا</numerusform>
+                <numerusform>النطاق المتوسط (¶20): %n مندوب</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other number of seats</source>
+            <extracomment>Scenario combo: a seat count of the person's own choosing</extracomment>
+            <translation>عدد آخر من المقاعد</translation>
+        </message>
+        <message>
+            <source>&amp;Seats:</source>
+            <translation>المقاعد (&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Budget (USD):</source>
+            <extracomment>Label of the optional budget of the slate, in USD</extracomment>
+            <translation>الميزانية (USD) (&amp;B):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>بلا حد</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>اقتراح (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Propose the slate for the seats and budget (Alt+P)</source>
+            <translation>اقتراح القائمة وفقًا للمقاعد والميزانية (Alt+P)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Pins</source>
+            <extracomment>Button: forget every pin and exclusion and propose again</extracomment>
+            <translation>إلغاء التثبيت (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>السيناريو</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>المقاعد</translation>
+        </message>
+        <message>
+            <source>Budget in USD</source>
+            <translation>الميزانية بعملة USD</translation>
+        </message>
+        <message>
+            <source>Proposing the slate</source>
+            <translation>جارٍ اقتراح القائمة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proposed slate (%n delegate(s))</source>
+            <extracomment>Heading of the list of proposed delegates</extracomment>
+            <translation>
+                <numerusform>القائمة المقترحة (%n مندوب)</numerusform>
+                <numerusform>القائمة المقترحة (%n مندوب)</numerusform>
+                <numerusform>القائمة المقترحة (%n مندوبان)</numerusform>
+                <numerusform>القائمة المقترحة (%n مندوبين)</numerusform>
+                <numerusform>القائمة المقترحة (%n مندوبًا)</numerusform>
+                <numerusform>القائمة المقترحة (%n مندوب)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out (%n applicant(s))</source>
+            <extracomment>Heading of the list of applicants not on the slate</extracomment>
+            <translation>
+                <numerusform>المستبعدون (%n مقدم طلب)</numerusform>
+                <numerusform>المستبعدون (%n مقدم طلب)</numerusform>
+                <numerusform>المستبعدون (%n مقدما طلب)</numerusform>
+                <numerusform>المستبعدون (%n مقدمي طلبات)</numerusform>
+                <numerusform>المستبعدون (%n مقدمَ طلب)</numerusform>
+                <numerusform>المستبعدون (%n مقدم طلب)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>القائمة المقترحة</translation>
+        </message>
+        <message>
+            <source>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</source>
+            <translation>يثبّت Ctrl+P مقدم الطلب الحالي أو يلغي تثبيته، ويستبعده Ctrl+E أو يعيد إدراجه</translation>
+        </message>
+        <message>
+            <source>Applicants left out</source>
+            <translation>مقدمو الطلبات المستبعدون</translation>
+        </message>
+        <message>
+            <source>Pin to the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+P</extracomment>
+            <translation>تثبيت في القائمة</translation>
+        </message>
+        <message>
+            <source>Exclude from the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+E</extracomment>
+            <translation>استبعاد من القائمة</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>المنطقة (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Priority group:</source>
+            <extracomment>Filter above the sponsorship applications: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>الفئة ذات الأولوية (&amp;P):</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>جميع فئات نوع الجنس</translation>
+        </message>
+        <message>
+            <source>Any priority group</source>
+            <translation>أي فئة ذات أولوية</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>التصفية حسب نوع الجنس</translation>
+        </message>
+        <message>
+            <source>Filter by priority group</source>
+            <translation>التصفية حسب الفئة ذات الأولوية</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3 · %n formal meeting day(s)</source>
+            <extracomment>Under the meeting selector: %1 city, %2 and %3 first and last day, %4 formal days</extracomment>
+            <translation>
+                <numerusform>%1، من %2 إلى %3 · %n يوم من الجلسات الرسمية</numerusform>
+                <numerusform>%1، من %2 إلى %3 · %n يوم من الجلسات الرسمية</numerusform>
+                <numerusform>%1، من %2 إلى %3 · %n يومان من الجلسات الرسمية</numerusform>
+                <numerusform>%1، من %2 إلى %3 · %n أيام من الجلسات الرسمية</numerusform>
+                <numerusform>%1، من %2 إلى %3 · %n يومًا من الجلسات الرسمية</numerusform>
+                <numerusform>%1، من %2 إلى %3 · %n يوم من الجلسات الرسمية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting yet: create one with New Meeting to record applications.</source>
+            <translation>لا يوجد أي اجتماع بعد: يرجى إنشاء اجتماع باستخدام «اجتماع جديد» لتسجيل الطلبات.</translation>
+        </message>
+        <message>
+            <source>Edit Meeting</source>
+            <translation>تعديل اجتماع</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <extracomment>Accessible name of the Sponsorships page</extracomment>
+            <translation>رعاية الممثلين والخبراء</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>&amp;New Meeting…</source>
+            <translation>اجتماع جديد (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>اجتماع جديد</translation>
+        </message>
+        <message>
+            <source>Edit Meet&amp;ing…</source>
+            <translation>تعديل الاجتماع (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>تعديل الاجتماع</translation>
+        </message>
+        <message>
+            <source>Edit the meeting's dates and cost norms</source>
+            <translation>تعديل تواريخ الاجتماع ومعايير التكلفة الخاصة به</translation>
+        </message>
+        <message>
+            <source>Appli&amp;cations</source>
+            <extracomment>Tab of the Sponsorships page: the table of applications</extracomment>
+            <translation>الطلبات (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Slate B&amp;uilder</source>
+            <extracomment>Tab of the Sponsorships page: propose the slate of sponsored delegates</extracomment>
+            <translation>إعداد القائمة (&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · cost %1</source>
+            <extracomment>Under the sponsorships table: %1 is the total cost such as USD 12,000.00</extracomment>
+            <translation>
+                <numerusform>المعروض: %n طلب · التكلفة %1</numerusform>
+                <numerusform>المعروض: %n طلب · التكلفة %1</numerusform>
+                <numerusform>المعروض: %n طلبان · التكلفة %1</numerusform>
+                <numerusform>المعروض: %n طلبات · التكلفة %1</numerusform>
+                <numerusform>المعروض: %n طلبًا · التكلفة %1</numerusform>
+                <numerusform>المعروض: %n طلب · التكلفة %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woman/women</source>
+            <extracomment>Under the sponsorships table: how many of the shown applicants are women</extracomment>
+            <translation>
+                <numerusform>%n امرأة</numerusform>
+                <numerusform>%n امرأة</numerusform>
+                <numerusform>%n امرأتان</numerusform>
+                <numerusform>%n نساء</numerusform>
+                <numerusform>%n امرأةً</numerusform>
+                <numerusform>%n امرأة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meet(s) ¶21</source>
+            <extracomment>Under the sponsorships table: how many shown applications meet all of ¶21</extracomment>
+            <translation>
+                <numerusform>%n طلب يستوفي ¶21</numerusform>
+                <numerusform>%n طلب يستوفي ¶21</numerusform>
+                <numerusform>%n طلبان يستوفيان ¶21</numerusform>
+                <numerusform>%n طلبات تستوفي ¶21</numerusform>
+                <numerusform>%n طلبًا يستوفي ¶21</numerusform>
+                <numerusform>%n طلب يستوفي ¶21</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Sponsorship Application</source>
+            <translation>تعديل طلب رعاية</translation>
+        </message>
+        <message>
+            <source>Delete the sponsorship application of %1 (%2)?</source>
+            <extracomment>%1 is the applicant's name, %2 the State</extracomment>
+            <translation>هل تريدون حذف طلب الرعاية المقدم من %1 (%2)؟</translation>
+        </message>
+        <message>
+            <source>Delete Sponsorship Application</source>
+            <translation>حذف طلب رعاية</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>Heading of the table of sponsorship applications for the chosen meeting</extracomment>
+            <translation>طلبات الرعاية</translation>
+        </message>
+        <message>
+            <source>Filter by name, State, ministry, title…</source>
+            <extracomment>Placeholder of the filter box above the sponsorships table</extracomment>
+            <translation>التصفية حسب الاسم أو الدولة أو الوزارة أو المسمى الوظيفي…</translation>
+        </message>
+        <message>
+            <source>Add sponsorship application</source>
+            <translation>إضافة طلب رعاية</translation>
+        </message>
+        <message>
+            <source>Edit sponsorship application</source>
+            <translation>تعديل طلب الرعاية</translation>
+        </message>
+        <message>
+            <source>Delete sponsorship application</source>
+            <translation>حذف طلب الرعاية</translation>
+        </message>
+        <message>
+            <source>Export the table to CSV</source>
+            <extracomment>Title of the file dialog of "Export CSV…" under a table</extracomment>
+            <translation>تصدير الجدول إلى ملف CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <extracomment>Title of the message when a table could not be exported</extracomment>
+            <translation>تعذّر التصدير</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <extracomment>Button under a table: save the rows shown (filtered, sorted) as a CSV file</extracomment>
+            <translation>تصدير CSV (&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</source>
+            <translation>حفظ الصفوف المعروضة، بعد تصفيتها وفرزها، في ملف CSV (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Exports the visible rows of %1 to CSV</source>
+            <extracomment>Accessible description of the Export CSV button; %1 is the table's title</extracomment>
+            <translation>يصدّر الصفوف الظاهرة من %1 إلى ملف CSV</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <extracomment>an empty value in the history of a record</extracomment>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>one changed field in a record's history: %1 the field, %2 old, %3 new value</extracomment>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>حُذف</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <extracomment>window title: %1 names the record, such as an activity's reference</extracomment>
+            <translation>سجل %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>a status move in an application's history: %1 the old, %2 the new status</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(no profile)</source>
+            <translation>(لا يوجد ملف تعريف)</translation>
+        </message>
+        <message>
+            <source>&amp;Status changes</source>
+            <translation>تغييرات الحالة (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Changes to the record</source>
+            <translation>التغييرات في السجل (&amp;C)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>التوقيت</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Old → new values</source>
+            <translation>القيم القديمة → الجديدة</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>تغييرات الحالة</translation>
+        </message>
+        <message>
+            <source>Each move of the application, with who made it, when and the note.</source>
+            <translation>كل انتقال للطلب، مع بيان من أجراه ومتى، والملاحظة.</translation>
+        </message>
+        <message>
+            <source>Changes to the record</source>
+            <translation>التغييرات في السجل</translation>
+        </message>
+        <message>
+            <source>Each entry of the audit trail about this record, with the old and new values.</source>
+            <translation>كل قيد في سجل التدقيق يتعلق بهذا السجل، مع القيم القديمة والجديدة.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>ملف التعريف</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a profile in the Profile menu: %1 the name, %2 the role</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New profile…</source>
+            <translation>ملف تعريف جديد (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <extracomment>the status bar's profile button: %1 the person's name, %2 the role</extracomment>
+            <translation>ملف التعريف: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile: choose yours</source>
+            <translation>ملف التعريف: يرجى اختيار ملفكم</translation>
+        </message>
+        <message>
+            <source>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</source>
+            <translation>الشخص الذي يعمل على هذا الحاسوب المحمول: الاسم الذي يُسجَّل مع كل تغيير، والدور الذي يحدد ما يجوز لكم الموافقة عليه.</translation>
+        </message>
+        <message>
+            <source>Wor&amp;kflow…</source>
+            <translation>سير العمل (&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Move the selected application to its next status, or amend its amount.</source>
+            <translation>نقل الطلب المحدد إلى حالته التالية، أو تعديل مبلغه.</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>السجل (&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>The status changes and the audit trail of the selected application.</source>
+            <translation>تغييرات الحالة وسجل التدقيق للطلب المحدد.</translation>
+        </message>
+        <message>
+            <source>P&amp;acket…</source>
+            <extracomment>opens the approval packet (PDF) of the selected application</extracomment>
+            <translation>حزمة الموافقة (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of the selected application.</source>
+            <translation>معاينة حزمة الموافقة للطلب المحدد أو طباعتها أو حفظها.</translation>
+        </message>
+        <message>
+            <source>Slate p&amp;acket…</source>
+            <extracomment>Button: preview, print or save the approval packet of the meeting's whole slate</extracomment>
+            <translation>حزمة القائمة المختارة (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Slate approval packet</source>
+            <translation>حزمة الموافقة على القائمة المختارة</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of this meeting's slate.</source>
+            <translation>معاينة حزمة الموافقة على القائمة المختارة لهذا الاجتماع أو طباعتها أو حفظها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tr</name>
+        <message>
+            <source>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</source>
+            <translation>لا يوجد بند بالمرجع «%1». يرجى تحديد مرجع نشاط (CB-2026-014)، أو activity:N أو sponsorship:N مع رقم البند.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>تعذّر حفظ الرسم البياني في «%1». يرجى التحقق من وجود المجلد ومن أن لديكم إذنًا بالكتابة فيه.</translation>
         </message>
     </context>
 </TS>

@@ -13,7 +13,9 @@
         </message>
         <message>
             <source>FILE</source>
-            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <extracomment>placeholder for a file path in command-line help
+----------
+placeholder for a file path in help</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -111,6 +113,7 @@
         </message>
         <message>
             <source>funddesk %1: %2</source>
+            <extracomment>%1 is the command ("contribution add"), %2 what is wrong with the call</extracomment>
             <translation>funddesk %1: %2</translation>
         </message>
         <message>
@@ -206,26 +209,6 @@
         <message>
             <source>Position at 31 December %1</source>
             <translation>Position at 31 December %1</translation>
-        </message>
-        <message>
-            <source>Welcome to FundDesk</source>
-            <translation>Welcome to FundDesk</translation>
-        </message>
-        <message>
-            <source>There is no fund at “%1” yet.</source>
-            <translation>There is no fund at “%1” yet.</translation>
-        </message>
-        <message>
-            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-            <translation>Start an empty fund for your own records, or explore a demo fund with realistic records first.</translation>
-        </message>
-        <message>
-            <source>Explore the &amp;demo fund</source>
-            <translation>Explore the &amp;demo fund</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty fund</source>
-            <translation>Start an &amp;empty fund</translation>
         </message>
         <message>
             <source>Demo fund</source>
@@ -396,8 +379,677 @@
             <translation>Audit trail</translation>
         </message>
         <message>
-            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
-            <translation>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</translation>
+            <source>Print the dashboard's key figures for a year.</source>
+            <translation>Print the dashboard's key figures for a year.</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.</source>
+            <translation>Write the table behind a dashboard chart as CSV.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt: “contribution add”.</source>
+            <translation>Record a pledge or a receipt: “contribution add”.</translation>
+        </message>
+        <message>
+            <source>Add a donor: “donor add”.</source>
+            <translation>Add a donor: “donor add”.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status.</source>
+            <translation>Move a sponsorship or an activity to its next status.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund.</source>
+            <translation>Record a payment against an approved item, or a refund.</translation>
+        </message>
+        <message>
+            <source>Close or reopen a year: “period close”, “period reopen”.</source>
+            <translation>Close or reopen a year: “period close”, “period reopen”.</translation>
+        </message>
+        <message>
+            <source>Add or list the local profiles: “profile add”, “profile list”.</source>
+            <translation>Add or list the local profiles: “profile add”, “profile list”.</translation>
+        </message>
+        <message>
+            <source>Write an approval packet (PDF) for an item or a meeting's slate.</source>
+            <translation>Write an approval packet (PDF) for an item or a meeting's slate.</translation>
+        </message>
+        <message>
+            <source>Write the annual report to donors (PDF): “report annual”.</source>
+            <translation>Write the annual report to donors (PDF): “report annual”.</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (HTML and CSV).</source>
+            <translation>Write the public contributions list of a year (HTML and CSV).</translation>
+        </message>
+        <message>
+            <source>Import donors, contributions or applications from a CSV file, all or nothing.</source>
+            <translation>Import donors, contributions or applications from a CSV file, all or nothing.</translation>
+        </message>
+        <message>
+            <source>Export donors, contributions or applications to a CSV file.</source>
+            <translation>Export donors, contributions or applications to a CSV file.</translation>
+        </message>
+        <message>
+            <source>no donor has the number “%1”.</source>
+            <translation>no donor has the number “%1”.</translation>
+        </message>
+        <message>
+            <source>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</source>
+            <translation>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt.</source>
+            <translation>Record a pledge or a receipt.</translation>
+        </message>
+        <message>
+            <source>The donor's name, or a State's ISO3 code.</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
+            <translation>The donor's name, or a State's ISO3 code.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The donor's number.</source>
+            <translation>The donor's number.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>pledge or receipt.</source>
+            <translation>pledge or receipt.</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>The amount in the contribution's currency, such as 123.45.</source>
+            <translation>The amount in the contribution's currency, such as 123.45.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>The ISO 4217 code, such as EUR.</source>
+            <translation>The ISO 4217 code, such as EUR.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>USD per unit of the currency on the day (required unless USD).</source>
+            <translation>USD per unit of the currency on the day (required unless USD).</translation>
+        </message>
+        <message>
+            <source>RATE</source>
+            <translation>RATE</translation>
+        </message>
+        <message>
+            <source>The date, YYYY-MM-DD.</source>
+            <translation>The date, YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The donor's or bank's reference.</source>
+            <translation>The donor's or bank's reference.</translation>
+        </message>
+        <message>
+            <source>The profile recorded in the audit trail (name or number).</source>
+            <translation>The profile recorded in the audit trail (name or number).</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>give the donor with --donor NAME or --donor-id ID.</source>
+            <translation>give the donor with --donor NAME or --donor-id ID.</translation>
+        </message>
+        <message>
+            <source>--type takes pledge or receipt, not “%1”.</source>
+            <translation>--type takes pledge or receipt, not “%1”.</translation>
+        </message>
+        <message>
+            <source>give the currency with --currency CODE.</source>
+            <translation>give the currency with --currency CODE.</translation>
+        </message>
+        <message>
+            <source>--amount: %1</source>
+            <translation>--amount: %1</translation>
+        </message>
+        <message>
+            <source>--usd-rate: %1</source>
+            <translation>--usd-rate: %1</translation>
+        </message>
+        <message>
+            <source>give the USD rate of %1 on the day with --usd-rate RATE.</source>
+            <translation>give the USD rate of %1 on the day with --usd-rate RATE.</translation>
+        </message>
+        <message>
+            <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date takes a date as YYYY-MM-DD, not “%1”.</translation>
+        </message>
+        <message>
+            <source>recorded contribution %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>recorded contribution %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</source>
+            <translation>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</source>
+            <translation>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --year takes a year such as %2, not “%3”.</source>
+            <extracomment>%1 is the command, %2 an example year, %3 what was typed</extracomment>
+            <translation>funddesk %1: --year takes a year such as %2, not “%3”.</translation>
+        </message>
+        <message>
+            <source>funddesk dashboard: %1</source>
+            <translation>funddesk dashboard: %1</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</source>
+            <extracomment>%1 is the list of chart names with what each shows</extracomment>
+            <translation>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>The CSV file to write.</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <extracomment>placeholder for a file name in command-line help</extracomment>
+            <translation>FILE.csv</translation>
+        </message>
+        <message>
+            <source>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</source>
+            <translation>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: there is no chart “%1”. These are:
+%2</source>
+            <extracomment>%1 is what was typed</extracomment>
+            <translation>funddesk chart: there is no chart “%1”. These are:
+%2</translation>
+        </message>
+        <message>
+            <source>funddesk chart: give the file to write with --output FILE.csv.</source>
+            <translation>funddesk chart: give the file to write with --output FILE.csv.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: %1</source>
+            <translation>funddesk chart: %1</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <extracomment>%1 is a table's title, %2 a file path</extracomment>
+            <translation>Wrote “%1” to %2.</translation>
+        </message>
+        <message>
+            <source>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</source>
+            <translation>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</source>
+            <translation>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund of one.</source>
+            <translation>Record a payment against an approved item, or a refund of one.</translation>
+        </message>
+        <message>
+            <source>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</source>
+            <translation>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</translation>
+        </message>
+        <message>
+            <source>The amount paid, such as 1250.00.</source>
+            <translation>The amount paid, such as 1250.00.</translation>
+        </message>
+        <message>
+            <source>Who was paid.</source>
+            <translation>Who was paid.</translation>
+        </message>
+        <message>
+            <source>The payment's reference.</source>
+            <translation>The payment's reference.</translation>
+        </message>
+        <message>
+            <source>Record a refund of earlier payments.</source>
+            <translation>Record a refund of earlier payments.</translation>
+        </message>
+        <message>
+            <source>Why the money was refunded.</source>
+            <translation>Why the money was refunded.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>The acting profile (name or number).</source>
+            <translation>The acting profile (name or number).</translation>
+        </message>
+        <message>
+            <source>give the item with --item REF.</source>
+            <translation>give the item with --item REF.</translation>
+        </message>
+        <message>
+            <source>give the acting profile with --as PROFILE.</source>
+            <translation>give the acting profile with --as PROFILE.</translation>
+        </message>
+        <message>
+            <source>recorded refund %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>recorded refund %1</translation>
+        </message>
+        <message>
+            <source>recorded disbursement %1</source>
+            <translation>recorded disbursement %1</translation>
+        </message>
+        <message>
+            <source>The file (or, for publish, the folder) to write.</source>
+            <translation>The file (or, for publish, the folder) to write.</translation>
+        </message>
+        <message>
+            <source>The document's language: ar, zh, en, fr, ru or es (default: en).</source>
+            <translation>The document's language: ar, zh, en, fr, ru or es (default: en).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <extracomment>placeholder for a language code in command-line help</extracomment>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>The paper: a4 or letter (default: a4).</source>
+            <translation>The paper: a4 or letter (default: a4).</translation>
+        </message>
+        <message>
+            <source>PAPER</source>
+            <extracomment>placeholder for a paper size in help</extracomment>
+            <translation>PAPER</translation>
+        </message>
+        <message>
+            <source>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</source>
+            <translation>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: say where to write with --output PATH.</source>
+            <translation>funddesk %1: say where to write with --output PATH.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</source>
+            <translation>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --paper takes a4 or letter, not “%2”.</source>
+            <translation>funddesk %1: --paper takes a4 or letter, not “%2”.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (record SHA-256 %2).</source>
+            <translation>Wrote %1 (record SHA-256 %2).</translation>
+        </message>
+        <message>
+            <source>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</source>
+            <translation>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</translation>
+        </message>
+        <message>
+            <source>The item: an activity's reference or SP-&lt;number&gt;.</source>
+            <translation>The item: an activity's reference or SP-&lt;number&gt;.</translation>
+        </message>
+        <message>
+            <source>The meeting whose slate to put in one packet.</source>
+            <translation>The meeting whose slate to put in one packet.</translation>
+        </message>
+        <message>
+            <source>funddesk packet: give either --item REF or --meeting REF.</source>
+            <translation>funddesk packet: give either --item REF or --meeting REF.</translation>
+        </message>
+        <message>
+            <source>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</source>
+            <translation>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>The year reported on.</translation>
+        </message>
+        <message>
+            <source>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</source>
+            <translation>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</translation>
+        </message>
+        <message>
+            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk report: --year takes a year such as 2026, not “%1”.</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
+            <translation>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</translation>
+        </message>
+        <message>
+            <source>The year to publish.</source>
+            <translation>The year to publish.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk publish: --year takes a year such as 2026, not “%1”.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: %1</source>
+            <translation>funddesk publish: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Wrote %1.</translation>
+        </message>
+        <message>
+            <source>Add a donor.</source>
+            <translation>Add a donor.</translation>
+        </message>
+        <message>
+            <source>The donor's name (for a State, the reference name is used).</source>
+            <translation>The donor's name (for a State, the reference name is used).</translation>
+        </message>
+        <message>
+            <source>One of: %1.</source>
+            <extracomment>%1 lists the kinds</extracomment>
+            <translation>One of: %1.</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <extracomment>placeholder for a kind of records in help</extracomment>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>ISO3 code: the State itself, or the seat of another donor.</source>
+            <translation>ISO3 code: the State itself, or the seat of another donor.</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence has cleared the donor (¶14).</source>
+            <translation>The UN's due diligence has cleared the donor (¶14).</translation>
+        </message>
+        <message>
+            <source>--kind takes one of %1, not “%2”.</source>
+            <translation>--kind takes one of %1, not “%2”.</translation>
+        </message>
+        <message>
+            <source>added donor %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>added donor %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</source>
+            <translation>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</source>
+            <translation>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</translation>
+        </message>
+        <message>
+            <source>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</source>
+            <translation>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: %1</source>
+            <translation>funddesk export: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n record exported to %1.</numerusform>
+                <numerusform>%n records exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>funddesk import: %1</source>
+            <translation>funddesk import: %1</translation>
+        </message>
+        <message>
+            <source>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>“%1” could not be written. Check that the folder exists and that you may write to it.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>Template written to %1.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</source>
+            <translation>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</translation>
+        </message>
+        <message>
+            <source>Check the file and print its problems; write nothing.</source>
+            <translation>Check the file and print its problems; write nothing.</translation>
+        </message>
+        <message>
+            <source>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</source>
+            <translation>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</translation>
+        </message>
+        <message>
+            <source>Write an empty file of that kind instead.</source>
+            <translation>Write an empty file of that kind instead.</translation>
+        </message>
+        <message>
+            <source>Where --template writes.</source>
+            <translation>Where --template writes.</translation>
+        </message>
+        <message>
+            <source>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>“%1” could not be opened. Check its name and that you may read it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported.</source>
+            <extracomment>%n is the number of problems</extracomment>
+            <translation>
+                <numerusform>%n problem found; nothing was imported.</numerusform>
+                <numerusform>%n problems found; nothing was imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked: the file can be imported. Nothing was written (--dry-run).</source>
+            <extracomment>%n is the number of rows</extracomment>
+            <translation>
+                <numerusform>%n row checked: the file can be imported. Nothing was written (--dry-run).</numerusform>
+                <numerusform>%n rows checked: the file can be imported. Nothing was written (--dry-run).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported into %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n record imported into %1.</numerusform>
+                <numerusform>%n records imported into %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</source>
+            <translation>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use close or reopen.</source>
+            <translation>unknown or missing action “%1”; use close or reopen.</translation>
+        </message>
+        <message>
+            <source>Close a year: its records can no longer change.</source>
+            <translation>Close a year: its records can no longer change.</translation>
+        </message>
+        <message>
+            <source>Reopen a closed year, with the reason.</source>
+            <translation>Reopen a closed year, with the reason.</translation>
+        </message>
+        <message>
+            <source>The year, such as 2025.</source>
+            <translation>The year, such as 2025.</translation>
+        </message>
+        <message>
+            <source>Why the year is reopened (required).</source>
+            <translation>Why the year is reopened (required).</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2025, not “%1”.</source>
+            <translation>--year takes a year such as 2025, not “%1”.</translation>
+        </message>
+        <message>
+            <source>closed %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is a year</extracomment>
+            <translation>closed %1</translation>
+        </message>
+        <message>
+            <source>reopened %1</source>
+            <translation>reopened %1</translation>
+        </message>
+        <message>
+            <source>Add a local profile (¶15, ¶18).</source>
+            <translation>Add a local profile (¶15, ¶18).</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>The person's name.</translation>
+        </message>
+        <message>
+            <source>fund-manager, finance-assistant or hr-office (the High Representative's office).</source>
+            <translation>fund-manager, finance-assistant or hr-office (the High Representative's office).</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</source>
+            <translation>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</translation>
+        </message>
+        <message>
+            <source>added profile %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>added profile %1</translation>
+        </message>
+        <message>
+            <source>List the local profiles: number, role, name.</source>
+            <translation>List the local profiles: number, role, name.</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</source>
+            <translation>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use add or list.</source>
+            <translation>unknown or missing action “%1”; use add or list.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status (¶18), with who and why.</source>
+            <translation>Move a sponsorship or an activity to its next status (¶18), with who and why.</translation>
+        </message>
+        <message>
+            <source>The new status, such as submitted, eligible, under-review, recommended, approved.</source>
+            <translation>The new status, such as submitted, eligible, under-review, recommended, approved.</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>Why: required for recommendations and decisions.</source>
+            <translation>Why: required for recommendations and decisions.</translation>
+        </message>
+        <message>
+            <source>The approved amount in USD (default: what was requested).</source>
+            <translation>The approved amount in USD (default: what was requested).</translation>
+        </message>
+        <message>
+            <source>--to takes a status such as submitted or approved, not “%1”.</source>
+            <translation>--to takes a status such as submitted or approved, not “%1”.</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 the item, %2 a status key</extracomment>
+            <translation>moved %1 to %2</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>unexpected argument “%1”.</translation>
+        </message>
+        <message>
+            <source>funddesk: %1</source>
+            <translation>funddesk: %1</translation>
+        </message>
+        <message>
+            <source>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</source>
+            <translation>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</source>
+            <translation>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <extracomment>%n is the number of records imported from a CSV file</extracomment>
+            <translation>
+                <numerusform>%n record imported.</numerusform>
+                <numerusform>%n records imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Open the fund read-only</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1806,9 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
         </message>
         <message>
             <source>(%1) %2</source>
-            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <extracomment>%1 is the letter of ¶26 (a–i), %2 the focus area's name
+----------
+column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
             <translation>(%1) %2</translation>
         </message>
         <message>
@@ -2172,8 +2826,1224 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>The amount “%1” has its thousands grouped wrongly: use groups of three digits, as in %2.</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
-            <translation>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</translation>
+            <source>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</source>
+            <translation>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</source>
+            <translation>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</source>
+            <translation>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</translation>
+        </message>
+        <message>
+            <source>%1 on %2, process %3, since %4 UTC</source>
+            <extracomment>who holds a fund open: %1 user name, %2 computer name, %3 process number, %4 date and time</extracomment>
+            <translation>%1 on %2, process %3, since %4 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</source>
+            <extracomment>%1 the fund's file, %2 who has it open (user, computer, process, since when)</extracomment>
+            <translation>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</translation>
+        </message>
+        <message>
+            <source>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</source>
+            <translation>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</translation>
+        </message>
+        <message>
+            <source>%1 is not a State of this kind. Write %2 in donor_kind.</source>
+            <extracomment>%1 is a country code such as FRA, %2 the right donor_kind value</extracomment>
+            <translation>%1 is not a State of this kind. Write %2 in donor_kind.</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</translation>
+        </message>
+        <message>
+            <source>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2026-03-31</extracomment>
+            <translation>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</translation>
+        </message>
+        <message>
+            <source>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
+            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <translation>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is a contribution's reference</extracomment>
+            <translation>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</source>
+            <translation>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>The import was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</source>
+            <translation>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</source>
+            <extracomment>%1 is a line number, %2 a number of characters</extracomment>
+            <translation>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</source>
+            <extracomment>%1 is a line number, %2 a number of fields</extracomment>
+            <translation>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Line %1: a quoted field is never closed. Add the closing double quote.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB. Split it into smaller files.</source>
+            <extracomment>%1 is a size in megabytes</extracomment>
+            <translation>The file is larger than %1 MB. Split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number, %2 a character code such as U+0007</extracomment>
+            <translation>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>The file “%1” could not be opened. Check its name and that you may read it.</translation>
+        </message>
+        <message>
+            <source>This row repeats the donor of line %1 (%2). Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a donor's name or a country code</extracomment>
+            <translation>This row repeats the donor of line %1 (%2). Remove one of the rows.</translation>
+        </message>
+        <message>
+            <source>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</source>
+            <extracomment>%1 is a donor's name or a country code</extracomment>
+            <translation>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</translation>
+        </message>
+        <message>
+            <source>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</source>
+            <extracomment>%1 is a donor_kind value such as member_state</extracomment>
+            <translation>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</translation>
+        </message>
+        <message>
+            <source>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</source>
+            <extracomment>¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</translation>
+        </message>
+        <message>
+            <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
+            <translation>Write the date of the due-diligence decision as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
+            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
+            <translation>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows. Add the records below the header line.</source>
+            <translation>The file has a header but no rows. Add the records below the header line.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s), so nothing was imported. Correct them and import the file again.</source>
+            <extracomment>%n is the number of problems found in the file</extracomment>
+            <translation>
+                <numerusform>The file has %n problem, so nothing was imported. Correct it and import the file again.</numerusform>
+                <numerusform>The file has %n problems, so nothing was imported. Correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</source>
+            <extracomment>%1 is a column name found in the file, %2 the list of the expected columns</extracomment>
+            <translation>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice. Remove one of them.</source>
+            <extracomment>%1 is a column name</extracomment>
+            <translation>The column “%1” appears twice. Remove one of them.</translation>
+        </message>
+        <message>
+            <source>The column “%1” is missing. Add it to the header line; the columns are: %2.</source>
+            <extracomment>%1 is a column name, %2 the list of the expected columns</extracomment>
+            <translation>The column “%1” is missing. Add it to the header line; the columns are: %2.</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Donors</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Contributions</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>sponsorship applications of delegates, as a kind of CSV file</extracomment>
+            <translation>Sponsorship applications</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>capacity-building activity applications, as a kind of CSV file</extracomment>
+            <translation>Activity applications</translation>
+        </message>
+        <message>
+            <source>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</source>
+            <translation>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Fill it in.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>The “%1” column is empty. Fill it in.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is %2 characters long. Shorten it to at most %3.</source>
+            <extracomment>%1 is a column name, %2 and %3 counts of characters</extracomment>
+            <translation>The “%1” column is %2 characters long. Shorten it to at most %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</source>
+            <extracomment>%1 is what the file holds instead of a date</extracomment>
+            <translation>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value of the “%2” column. Write one of: %3.</source>
+            <extracomment>%1 is what the file holds, %2 the column name, %3 the list of allowed words</extracomment>
+            <translation>“%1” is not a value of the “%2” column. Write one of: %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</source>
+            <extracomment>%1 is what the file holds instead of a currency code</extracomment>
+            <translation>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>Application summary</translation>
+        </message>
+        <message>
+            <source>Applicant State</source>
+            <translation>Applicant State</translation>
+        </message>
+        <message>
+            <source>Co-applicants</source>
+            <translation>Co-applicants</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>column of the key figures table: a remark such as the operational status</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Co-funding</source>
+            <translation>Co-funding</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>Expected outputs</translation>
+        </message>
+        <message>
+            <source>Needs assessment (¶25a)</source>
+            <translation>Needs assessment (¶25a)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a heading such as "Objectives", %2 the applicant's text</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Focus areas and partners</source>
+            <translation>Focus areas and partners</translation>
+        </message>
+        <message>
+            <source>¶26</source>
+            <translation>¶26</translation>
+        </message>
+        <message>
+            <source>Focus area</source>
+            <extracomment>column: a ¶26 focus area, such as "(c) incident response"</extracomment>
+            <translation>Focus area</translation>
+        </message>
+        <message>
+            <source>No implementing partner is named (¶24).</source>
+            <translation>No implementing partner is named (¶24).</translation>
+        </message>
+        <message>
+            <source>Implementing partner</source>
+            <translation>Implementing partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Review scores (¶25)</source>
+            <translation>Review scores (¶25)</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Weighted</translation>
+        </message>
+        <message>
+            <source>Declaration</source>
+            <translation>Declaration</translation>
+        </message>
+        <message>
+            <source>Recused: conflict of interest (%1)</source>
+            <translation>Recused: conflict of interest (%1)</translation>
+        </message>
+        <message>
+            <source>No conflict</source>
+            <translation>No conflict</translation>
+        </message>
+        <message>
+            <source>Not scored yet</source>
+            <translation>Not scored yet</translation>
+        </message>
+        <message>
+            <source>Aggregate score (0–5)</source>
+            <translation>Aggregate score (0–5)</translation>
+        </message>
+        <message>
+            <source>Reviewers who scored</source>
+            <translation>Reviewers who scored</translation>
+        </message>
+        <message>
+            <source>Reviewers recused</source>
+            <translation>Reviewers recused</translation>
+        </message>
+        <message>
+            <source>Budget by year</source>
+            <translation>Budget by year</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Amount requested</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Governance consultation (¶18)</source>
+            <translation>Governance consultation (¶18)</translation>
+        </message>
+        <message>
+            <source>The governance structure has not been consulted on this application yet.</source>
+            <translation>The governance structure has not been consulted on this application yet.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <translation>UN Voluntary Fund for ICT-security capacity building</translation>
+        </message>
+        <message>
+            <source>Annual report to donors, %1 (¶27)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Annual report to donors, %1 (¶27)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>page footer, %1 this page, %2 the number of pages</extracomment>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Made %1 UTC · record SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>Contributions received</source>
+            <translation>Contributions received</translation>
+        </message>
+        <message>
+            <source>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</source>
+            <translation>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</translation>
+        </message>
+        <message>
+            <source>Contributions by donor (USD)</source>
+            <translation>Contributions by donor (USD)</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <translation>Sponsorship of representatives and experts</translation>
+        </message>
+        <message>
+            <source>Delegates sponsored</source>
+            <translation>Delegates sponsored</translation>
+        </message>
+        <message>
+            <source>Of whom women</source>
+            <translation>Of whom women</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Share of women</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>Delegates</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Priority group (¶22)</source>
+            <translation>Priority group (¶22)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Approved (USD)</source>
+            <translation>Approved (USD)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities funded and their results</source>
+            <translation>Capacity-building activities funded and their results</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>Opening balance, 1 January</source>
+            <translation>Opening balance, 1 January</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <extracomment>income other than contributions, such as interest; none is recorded</extracomment>
+            <translation>Other income</translation>
+        </message>
+        <message>
+            <source>Disbursed for sponsorships of delegates</source>
+            <translation>Disbursed for sponsorships of delegates</translation>
+        </message>
+        <message>
+            <source>Disbursed for capacity-building activities</source>
+            <translation>Disbursed for capacity-building activities</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions (¶15)</source>
+            <translation>Staff costs charged to contributions (¶15)</translation>
+        </message>
+        <message>
+            <source>Closing balance, 31 December</source>
+            <translation>Closing balance, 31 December</translation>
+        </message>
+        <message>
+            <source>Disbursed (USD)</source>
+            <translation>Disbursed (USD)</translation>
+        </message>
+        <message>
+            <source>Disbursements by region (USD)</source>
+            <translation>Disbursements by region (USD)</translation>
+        </message>
+        <message>
+            <source>Source and use of funds</source>
+            <translation>Source and use of funds</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</source>
+            <translation>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</source>
+            <translation>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</translation>
+        </message>
+        <message>
+            <source>Applications by status, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Applications by status, %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <translation>Sponsorships</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</translation>
+        </message>
+        <message>
+            <source>Approval packet: activity %1</source>
+            <extracomment>%1 an activity's reference</extracomment>
+            <translation>Approval packet: activity %1</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Approval packet: sponsorship %1</source>
+            <extracomment>%1 a sponsorship's reference such as SP-12</extracomment>
+            <translation>Approval packet: sponsorship %1</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <extracomment>%1 sponsorship reference, %2 delegate's name, %3 State</extracomment>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>The slate</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegate(s) recommended or approved for this meeting.</source>
+            <translation>
+                <numerusform>%n delegate recommended or approved for this meeting.</numerusform>
+                <numerusform>%n delegates recommended or approved for this meeting.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval packet: slate for %1</source>
+            <extracomment>%1 a meeting's reference</extracomment>
+            <translation>Approval packet: slate for %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 its city</extracomment>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Contributions by kind of donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Contributions by kind of donor, %1</translation>
+        </message>
+        <message>
+            <source>Kind of donor</source>
+            <translation>Kind of donor</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <translation>Received (USD)</translation>
+        </message>
+        <message>
+            <source>Pledged (USD)</source>
+            <translation>Pledged (USD)</translation>
+        </message>
+        <message>
+            <source>Contributions by donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Contributions by donor, %1</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Donor</translation>
+        </message>
+        <message>
+            <source>Key figures of the year (¶16)</source>
+            <translation>Key figures of the year (¶16)</translation>
+        </message>
+        <message>
+            <source>Fund size month by month against USD 2M / 5M and the threshold</source>
+            <translation>Fund size month by month against USD 2M / 5M and the threshold</translation>
+        </message>
+        <message>
+            <source>Fund size year by year against USD 2M / 5M and the threshold</source>
+            <translation>Fund size year by year against USD 2M / 5M and the threshold</translation>
+        </message>
+        <message>
+            <source>Seats, activities and months the money buys, beside ¶20</source>
+            <translation>Seats, activities and months the money buys, beside ¶20</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by M49 region</source>
+            <translation>Disbursements and commitments by M49 region</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by UN regional group</source>
+            <translation>Disbursements and commitments by UN regional group</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by kind of donor</source>
+            <translation>Receipts and pledges by kind of donor</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by donor</source>
+            <translation>Receipts and pledges by donor</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, per meeting</source>
+            <translation>Share of women among sponsored delegates, per meeting</translation>
+        </message>
+        <message>
+            <source>Sponsorship and activity applications by status</source>
+            <translation>Sponsorship and activity applications by status</translation>
+        </message>
+        <message>
+            <source>Activity funding by ¶26 focus area</source>
+            <translation>Activity funding by ¶26 focus area</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS</source>
+            <translation>Sponsored delegates from LDC, LLDC and SIDS</translation>
+        </message>
+        <message>
+            <source>Activity funding by focus area, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Activity funding by focus area, %1</translation>
+        </message>
+        <message>
+            <source>Funding (USD)</source>
+            <translation>Funding (USD)</translation>
+        </message>
+        <message>
+            <source>Fund size through %1 against the ¶20 scenarios</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Fund size through %1 against the ¶20 scenarios</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <extracomment>column of the fund size table: the month, as YYYY-MM</extracomment>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Fund size by year, %1–%2, against the ¶20 scenarios</source>
+            <extracomment>%1 and %2 are years</extracomment>
+            <translation>Fund size by year, %1–%2, against the ¶20 scenarios</translation>
+        </message>
+        <message>
+            <source>Received + outstanding pledges (USD)</source>
+            <extracomment>receipts plus pledges not yet paid, in US dollars</extracomment>
+            <translation>Received + outstanding pledges (USD)</translation>
+        </message>
+        <message>
+            <source>Small scale, USD 2M</source>
+            <extracomment>¶20 reference line: USD 2 million a year</extracomment>
+            <translation>Small scale, USD 2M</translation>
+        </message>
+        <message>
+            <source>Medium scale, USD 5M</source>
+            <extracomment>¶20 reference line: USD 5 million a year</extracomment>
+            <translation>Medium scale, USD 5M</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Operational threshold (USD)</translation>
+        </message>
+        <message>
+            <source>Key figures, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Key figures, %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>column of the key figures table: the name of a figure</extracomment>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <translation>Amount (USD)</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Received in %1</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>Received, all years</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>Pledged, outstanding</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Disbursed</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions</source>
+            <translation>Staff costs charged to contributions</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>Available for programmes</translation>
+        </message>
+        <message>
+            <source>Operational threshold</source>
+            <translation>Operational threshold</translation>
+        </message>
+        <message>
+            <source>Missing to the threshold</source>
+            <translation>Missing to the threshold</translation>
+        </message>
+        <message>
+            <source>No threshold set</source>
+            <translation>No threshold set</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <extracomment>the fund's status under ¶16</extracomment>
+            <translation>Operational</translation>
+        </message>
+        <message>
+            <source>Not yet operational</source>
+            <translation>Not yet operational</translation>
+        </message>
+        <message>
+            <source>Operational status</source>
+            <extracomment>key figure: whether the fund is operational (¶16)</extracomment>
+            <translation>Operational status</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>a ¶21 criterion not assessed yet</extracomment>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>a ¶21 criterion is met / not met</extracomment>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>Available balance</translation>
+        </message>
+        <message>
+            <source>Available before this item</source>
+            <translation>Available before this item</translation>
+        </message>
+        <message>
+            <source>Amount committed</source>
+            <translation>Amount committed</translation>
+        </message>
+        <message>
+            <source>Amount to commit</source>
+            <translation>Amount to commit</translation>
+        </message>
+        <message>
+            <source>Available after this item</source>
+            <translation>Available after this item</translation>
+        </message>
+        <message>
+            <source>The fund's available balance does not cover this item.</source>
+            <translation>The fund's available balance does not cover this item.</translation>
+        </message>
+        <message>
+            <source>Fund manager's recommendation</source>
+            <translation>Fund manager's recommendation</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>Justification: %1</translation>
+        </message>
+        <message>
+            <source>The fund manager has not made a recommendation yet.</source>
+            <translation>The fund manager has not made a recommendation yet.</translation>
+        </message>
+        <message>
+            <source>Workflow history</source>
+            <translation>Workflow history</translation>
+        </message>
+        <message>
+            <source>No status change is recorded.</source>
+            <translation>No status change is recorded.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Decision of the High Representative for Disarmament Affairs</source>
+            <translation>Decision of the High Representative for Disarmament Affairs</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <extracomment>two boxes to tick on the printed packet</extracomment>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>☐ Approve      ☐ Reject</source>
+            <translation>☐ Approve      ☐ Reject</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Internal — contains personal data</source>
+            <extracomment>on every page of an approval packet (¶11)</extracomment>
+            <translation>Internal — contains personal data</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS, %1</source>
+            <extracomment>%1 is a year; LDC, LLDC and SIDS are the ¶22 priority groups</extracomment>
+            <translation>Sponsored delegates from LDC, LLDC and SIDS, %1</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Any of the three</source>
+            <extracomment>row: delegates from a State in at least one of LDC, LLDC, SIDS</extracomment>
+            <translation>Any of the three</translation>
+        </message>
+        <message>
+            <source>All sponsored delegates</source>
+            <translation>All sponsored delegates</translation>
+        </message>
+        <message>
+            <source>The donor asked not to be published (¶17): counted only in the aggregate line.</source>
+            <translation>The donor asked not to be published (¶17): counted only in the aggregate line.</translation>
+        </message>
+        <message>
+            <source>Anonymous donor</source>
+            <extracomment>how a donor who asked for anonymity appears in public outputs</extracomment>
+            <translation>Anonymous donor</translation>
+        </message>
+        <message>
+            <source>The donor asked for anonymity (¶17): the amount is shown, the name is not.</source>
+            <translation>The donor asked for anonymity (¶17): the amount is shown, the name is not.</translation>
+        </message>
+        <message>
+            <source>Other donors, not published at their request</source>
+            <extracomment>one line adding up the contributions whose donors asked not to be published</extracomment>
+            <translation>Other donors, not published at their request</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <extracomment>column: this fund, or one of the ¶20 scenarios</extracomment>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Funds (USD)</source>
+            <extracomment>column: the available balance for the fund, the annual funding for a scenario</extracomment>
+            <translation>Funds (USD)</translation>
+        </message>
+        <message>
+            <source>Cost per delegate (USD)</source>
+            <translation>Cost per delegate (USD)</translation>
+        </message>
+        <message>
+            <source>Delegate seats</source>
+            <extracomment>column: delegate seats a year (delegates × sessions)</extracomment>
+            <translation>Delegate seats</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Average activity cost (USD)</source>
+            <translation>Average activity cost (USD)</translation>
+        </message>
+        <message>
+            <source>Spending a month (USD)</source>
+            <translation>Spending a month (USD)</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>Months covered</translation>
+        </message>
+        <message>
+            <source>¶20 says</source>
+            <extracomment>column: what ¶20 of the report says for this scale</extracomment>
+            <translation>¶20 says</translation>
+        </message>
+        <message>
+            <source>This fund, available at the end of %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>This fund, available at the end of %1</translation>
+        </message>
+        <message>
+            <source>What the money buys, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>What the money buys, %1</translation>
+        </message>
+        <message>
+            <source>USD 2 million: 10 delegates twice a year; 1–3 activities</source>
+            <translation>USD 2 million: 10 delegates twice a year; 1–3 activities</translation>
+        </message>
+        <message>
+            <source>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</source>
+            <translation>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Scenarios compared</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Annual funding (USD)</source>
+            <translation>Annual funding (USD)</translation>
+        </message>
+        <message>
+            <source>Staff costs (USD)</source>
+            <extracomment>column: staff costs charged to contributions in a scenario</extracomment>
+            <translation>Staff costs (USD)</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Sessions a year</translation>
+        </message>
+        <message>
+            <source>Unallocated (USD)</source>
+            <translation>Unallocated (USD)</translation>
+        </message>
+        <message>
+            <source>Spending by region, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Spending by region, %1</translation>
+        </message>
+        <message>
+            <source>Spending by UN regional group, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Spending by UN regional group, %1</translation>
+        </message>
+        <message>
+            <source>Committed (USD)</source>
+            <translation>Committed (USD)</translation>
+        </message>
+        <message>
+            <source>Spending in %1, %2</source>
+            <extracomment>%1 is a region or regional group, %2 a year</extracomment>
+            <translation>Spending in %1, %2</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <extracomment>column: disbursement or commitment</extracomment>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <extracomment>column: sponsorship or activity</extracomment>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Disbursement</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Sponsorship</source>
+            <translation>Sponsorship</translation>
+        </message>
+        <message>
+            <source>Governance consultation</source>
+            <translation>Governance consultation</translation>
+        </message>
+        <message>
+            <source>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</source>
+            <translation>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>Ministry or agency</source>
+            <translation>Ministry or agency</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>Reviewer's score (0–100)</source>
+            <translation>Reviewer's score (0–100)</translation>
+        </message>
+        <message>
+            <source>Eligibility checklist (¶21)</source>
+            <translation>Eligibility checklist (¶21)</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Capital-based official</source>
+            <translation>Capital-based official</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Nominating letter received</source>
+            <translation>Nominating letter received</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's norms</source>
+            <extracomment>airfare, subsistence allowance and terminal expenses</extracomment>
+            <translation>Estimated from the meeting's norms</translation>
+        </message>
+        <message>
+            <source>Fund manager's figure: %1</source>
+            <translation>Fund manager's figure: %1</translation>
+        </message>
+        <message>
+            <source>Cost counted</source>
+            <translation>Cost counted</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Share of women among sponsored delegates, %1</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>gender: other or not stated</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Women (%)</source>
+            <translation>Women (%)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</source>
+            <translation>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</source>
+            <extracomment>%1 is a number: how many times the medium scale of the report (¶20) the demo is</extracomment>
+            <translation>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</translation>
+        </message>
+        <message>
+            <source>The fund has no reference States; open it with FundDesk first.</source>
+            <translation>The fund has no reference States; open it with FundDesk first.</translation>
+        </message>
+        <message>
+            <source>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</source>
+            <extracomment>%1 is the scale, %2 a number of years; the other numbers count records</extracomment>
+            <translation>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</translation>
+        </message>
+        <message>
+            <source>The scale must be a whole number from 1 to 1000.</source>
+            <translation>The scale must be a whole number from 1 to 1000.</translation>
+        </message>
+        <message>
+            <source>A scale fund is generated into a new, empty fund only.</source>
+            <translation>A scale fund is generated into a new, empty fund only.</translation>
+        </message>
+        <message>
+            <source>Small scale (¶20)</source>
+            <extracomment>name of the ¶20 small-scale scenario (USD 2 million a year)</extracomment>
+            <translation>Small scale (¶20)</translation>
+        </message>
+        <message>
+            <source>Medium scale (¶20)</source>
+            <extracomment>name of the ¶20 medium-scale scenario (USD 5 million a year)</extracomment>
+            <translation>Medium scale (¶20)</translation>
+        </message>
+        <message>
+            <source>Give the scenario a name, so you can find it again.</source>
+            <translation>Give the scenario a name, so you can find it again.</translation>
         </message>
     </context>
     <context>
@@ -2244,7 +4114,11 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Applicant</source>
             <extracomment>Tabs of the activity application form
 ----------
-Column header: the applicant State (and how many co-applicants)</extracomment>
+Tabs of the sponsorship application form
+----------
+Column header: the applicant State (and how many co-applicants)
+----------
+Column header: the person who applies for sponsorship</extracomment>
             <translation>Applicant</translation>
         </message>
         <message>
@@ -2292,6 +4166,7 @@ Column header: the applicant State (and how many co-applicants)</extracomment>
         </message>
         <message>
             <source>&amp;Title:</source>
+            <extracomment>Form label: the applicant's job title</extracomment>
             <translation>&amp;Title:</translation>
         </message>
         <message>
@@ -2573,7 +4448,9 @@ Column header: the donor's conditions on the contribution</extracomment>
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>Column header: when a contribution was changed</extracomment>
+            <extracomment>Column header: when a contribution was changed
+----------
+what happened to a record, in its history</extracomment>
             <translation>Changed</translation>
         </message>
         <message>
@@ -3026,7 +4903,9 @@ Column header: where the application stands in the workflow</extracomment>
             <source>Region</source>
             <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor's country</extracomment>
+Column header: the geographic region of the donor's country
+----------
+Column header: the M49 region of the State</extracomment>
             <translation>Region</translation>
         </message>
         <message>
@@ -3046,7 +4925,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>Score</source>
-            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <extracomment>Column header: the aggregate review score, 0 to 5
+----------
+Column header: the reviewer's score, 0 to 100</extracomment>
             <translation>Score</translation>
         </message>
         <message>
@@ -3103,7 +4984,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers
+----------
+The totals line: the shown applications and cost, the women, those meeting ¶21</extracomment>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
@@ -3150,7 +5033,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>%1 %</source>
-            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <extracomment>A share of a total: %1 is a number such as 23.5
+----------
+a percentage; %1 is the localized number</extracomment>
             <translation>%1 %</translation>
         </message>
         <message>
@@ -3707,7 +5592,11 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>%1 · %2</source>
-            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <extracomment>names a paid item in the disbursements table: %1 its reference, %2 its title
+----------
+names an activity in a dialog's heading: %1 its reference, %2 its title
+----------
+The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
             <translation>%1 · %2</translation>
         </message>
         <message>
@@ -3734,7 +5623,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <extracomment>File type filter of the save dialog</extracomment>
+            <extracomment>File type filter of the save dialog
+----------
+file type filter in a file dialog</extracomment>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
@@ -3749,7 +5640,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
             <translation>Add…</translation>
         </message>
         <message>
@@ -3805,7 +5698,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <extracomment>Filter above the activities table</extracomment>
+            <extracomment>Filter above the activities table
+----------
+Filter above the sponsorship applications</extracomment>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
@@ -3897,6 +5792,2052 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Ranking summary</source>
             <translation>Ranking summary</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <extracomment>axis title of a chart of amounts</extracomment>
+            <translation>US dollars</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <extracomment>axis title of a chart of shares</extracomment>
+            <translation>Per cent</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>axis title of a chart of counts</extracomment>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>&amp;Save chart…</source>
+            <extracomment>button under a chart</extracomment>
+            <translation>&amp;Save chart…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>Save as &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Save as S&amp;VG…</source>
+            <translation>Save as S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart: %1. Right-click to save it as PNG or SVG.</source>
+            <extracomment>accessible description of a chart; %1 is its title</extracomment>
+            <translation>Chart: %1. Right-click to save it as PNG or SVG.</translation>
+        </message>
+        <message>
+            <source>Save the chart “%1”</source>
+            <extracomment>%1 is a chart's title</extracomment>
+            <translation>Save the chart “%1”</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3</source>
+            <extracomment>chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value</extracomment>
+            <translation>%1
+%2: %3</translation>
+        </message>
+        <message>
+            <source>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</source>
+            <translation>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 — remaining %3</source>
+            <extracomment>an item in the payment dialog: %1 reference, %2 title, %3 what remains to pay</extracomment>
+            <translation>%1 · %2 — remaining %3</translation>
+        </message>
+        <message>
+            <source>No item has been paid yet: there is nothing to refund.</source>
+            <translation>No item has been paid yet: there is nothing to refund.</translation>
+        </message>
+        <message>
+            <source>No approved or active item: a payment needs one.</source>
+            <translation>No approved or active item: a payment needs one.</translation>
+        </message>
+        <message>
+            <source>Committed %1 · paid %2 · remaining %3</source>
+            <extracomment>%1 committed, %2 paid so far, %3 what remains, all with currency</extracomment>
+            <translation>Committed %1 · paid %2 · remaining %3</translation>
+        </message>
+        <message>
+            <source>Choose the approved item the payment is for.</source>
+            <translation>Choose the approved item the payment is for.</translation>
+        </message>
+        <message>
+            <source>Enter the amount paid.</source>
+            <translation>Enter the amount paid.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</source>
+            <translation>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</translation>
+        </message>
+        <message>
+            <source>Record a Refund</source>
+            <translation>Record a Refund</translation>
+        </message>
+        <message>
+            <source>Record a Payment</source>
+            <translation>Record a Payment</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>&amp;Item:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <extracomment>Form label: the currency the fund's books are kept in (always USD)</extracomment>
+            <translation>C&amp;urrency:</translation>
+        </message>
+        <message>
+            <source>USD &amp;rate:</source>
+            <translation>USD &amp;rate:</translation>
+        </message>
+        <message>
+            <source>&amp;Payee:</source>
+            <translation>&amp;Payee:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>Re&amp;ference:</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for the refund:</source>
+            <translation>Reas&amp;on for the refund:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>USD rate</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>Payee</translation>
+        </message>
+        <message>
+            <source>Reason for the refund</source>
+            <translation>Reason for the refund</translation>
+        </message>
+        <message>
+            <source>The approved or active items, each with what remains to pay.</source>
+            <translation>The approved or active items, each with what remains to pay.</translation>
+        </message>
+        <message>
+            <source>How many US dollars one unit of the currency was worth on the day.</source>
+            <translation>How many US dollars one unit of the currency was worth on the day.</translation>
+        </message>
+        <message>
+            <source>&amp;Record refund</source>
+            <translation>&amp;Record refund</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment</source>
+            <translation>&amp;Record payment</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>Choose the CSV file to import</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>file type filter in a file dialog</extracomment>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>“%1” could not be opened. Check its name and that you may read it.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <extracomment>Shown while the import file is being checked</extracomment>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <extracomment>The user cancelled the check of an import file</extracomment>
+            <translation>The check was cancelled.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked, no problem found. Import writes them all at once.</source>
+            <extracomment>%n is the number of rows of the file</extracomment>
+            <translation>
+                <numerusform>%n row checked, no problem found. Import writes them all at once.</numerusform>
+                <numerusform>%n rows checked, no problem found. Import writes them all at once.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Correct the file and check it again: nothing is imported while any remains.</source>
+            <extracomment>%n is the number of problems; nothing is imported until all are corrected</extracomment>
+            <translation>
+                <numerusform>%n problem found. Correct the file and check it again: nothing is imported while any remains.</numerusform>
+                <numerusform>%n problems found. Correct the file and check it again: nothing is imported while any remains.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <extracomment>Shown while the rows of an import file are written</extracomment>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Choose the kind of records and the CSV file, then check it.</source>
+            <extracomment>How the import dialog starts</extracomment>
+            <translation>Choose the kind of records and the CSV file, then check it.</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <extracomment>Title of the import dialog</extracomment>
+            <translation>Import from CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of records:</source>
+            <translation>&amp;Kind of records:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <extracomment>Form label: the file the new fund is saved in</extracomment>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>C&amp;heck</translation>
+        </message>
+        <message>
+            <source>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</source>
+            <translation>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>Button of the import dialog: write the checked file's rows</extracomment>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Kind of records</source>
+            <translation>Kind of records</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
+            <source>Path of a UTF-8 CSV file, comma or semicolon</source>
+            <translation>Path of a UTF-8 CSV file, comma or semicolon</translation>
+        </message>
+        <message>
+            <source>Receipts' conditions are not earmarks</source>
+            <translation>Receipts' conditions are not earmarks</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Rows of the file</translation>
+        </message>
+        <message>
+            <source>Every row of the file with the problems found in it, in the last column</source>
+            <translation>Every row of the file with the problems found in it, in the last column</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>Problems found</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the form label such as "DSA rate", %2 why the amount was refused
+----------
+A line of the slate figures: %1 the label, %2 the value
+----------
+one field of a created or deleted record: %1 the field, %2 its value</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <extracomment>Column of the import preview: the line of the CSV file</extracomment>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>Column of the import preview: what is wrong with the row</extracomment>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>One delegate: from %1 to %2 by region of origin</source>
+            <extracomment>Live under the cost norms: %1 the cheapest, %2 the dearest estimate for one delegate</extracomment>
+            <translation>One delegate: from %1 to %2 by region of origin</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>Meeting %1</translation>
+        </message>
+        <message>
+            <source>New Meeting</source>
+            <translation>New Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;City:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <extracomment>Form label: the first day of the meeting</extracomment>
+            <translation>&amp;First day:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Last day:</translation>
+        </message>
+        <message>
+            <source>Formal &amp;meeting days:</source>
+            <extracomment>Form label: the days of formal meetings a sponsored delegate attends (¶21d)</extracomment>
+            <translation>Formal &amp;meeting days:</translation>
+        </message>
+        <message>
+            <source>Airfare by region of origin (USD):</source>
+            <extracomment>Form label above the return airfare estimated per region the delegate travels from</extracomment>
+            <translation>Airfare by region of origin (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;DSA rate per day (USD):</source>
+            <extracomment>Form label: the daily subsistence allowance rate, in USD</extracomment>
+            <translation>&amp;DSA rate per day (USD):</translation>
+        </message>
+        <message>
+            <source>DSA da&amp;ys:</source>
+            <extracomment>Form label: how many days of daily subsistence allowance are paid</extracomment>
+            <translation>DSA da&amp;ys:</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal expenses (USD):</source>
+            <extracomment>Form label: the terminal expenses of the trip, in USD</extracomment>
+            <translation>&amp;Terminal expenses (USD):</translation>
+        </message>
+        <message>
+            <source>Per delegate:</source>
+            <extracomment>Form label: what one delegate costs under these norms</extracomment>
+            <translation>Per delegate:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>Form label of one airfare box; %1 is a region such as Africa
+----------
+A label of the slate figures, such as "Women"</extracomment>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Airfare from %1 in USD</source>
+            <extracomment>Accessible name of an airfare box; %1 is a region such as Africa</extracomment>
+            <translation>Airfare from %1 in USD</translation>
+        </message>
+        <message>
+            <source>Such as PM-2026-1</source>
+            <translation>Such as PM-2026-1</translation>
+        </message>
+        <message>
+            <source>Close %1? Its records will refuse every change until the year is reopened, with a reason.</source>
+            <translation>Close %1? Its records will refuse every change until the year is reopened, with a reason.</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its records can be changed again; the reason is kept on record.</source>
+            <translation>Reopen %1? Its records can be changed again; the reason is kept on record.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>Enter the reason for reopening the year: it is kept on record.</translation>
+        </message>
+        <message>
+            <source>Close a Year</source>
+            <translation>Close a Year</translation>
+        </message>
+        <message>
+            <source>Reopen a Year</source>
+            <translation>Reopen a Year</translation>
+        </message>
+        <message>
+            <source>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</source>
+            <translation>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</translation>
+        </message>
+        <message>
+            <source>Reopening allows changes to the year's records again. The reason is kept on record with your name.</source>
+            <translation>Reopening allows changes to the year's records again. The reason is kept on record with your name.</translation>
+        </message>
+        <message>
+            <source>&amp;Year to close:</source>
+            <translation>&amp;Year to close:</translation>
+        </message>
+        <message>
+            <source>&amp;Year to reopen:</source>
+            <translation>&amp;Year to reopen:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Reason (required):</translation>
+        </message>
+        <message>
+            <source>Year to close</source>
+            <translation>Year to close</translation>
+        </message>
+        <message>
+            <source>Year to reopen</source>
+            <translation>Year to reopen</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>Reason for reopening</translation>
+        </message>
+        <message>
+            <source>&amp;Close year</source>
+            <translation>&amp;Close year</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen year</source>
+            <translation>&amp;Reopen year</translation>
+        </message>
+        <message>
+            <source>New Profile</source>
+            <translation>New Profile</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>The fund manager recommends, the High Representative's office approves.</source>
+            <translation>The fund manager recommends, the High Representative's office approves.</translation>
+        </message>
+        <message>
+            <source>&amp;Create profile</source>
+            <translation>&amp;Create profile</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s).</source>
+            <extracomment>%n is the number of records listed</extracomment>
+            <translation>
+                <numerusform>%n record.</numerusform>
+                <numerusform>%n records.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A criterion of the sponsorship form: %1 is "¶21(a)", %2 the condition in words</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <extracomment>Choice for a ¶21 criterion: nobody has assessed it yet</extracomment>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <extracomment>Accessible name of a criterion's choice; %1 is "¶21(a)"</extracomment>
+            <translation>Criterion %1</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>Accessible name of a criterion's evidence box; %1 is "¶21(a)"</extracomment>
+            <translation>Evidence for %1</translation>
+        </message>
+        <message>
+            <source>Evidence seen, such as the nominating letter</source>
+            <translation>Evidence seen, such as the nominating letter</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>A meeting in a list: %1 its reference, %2 its name
+----------
+A meeting in the selector: %1 its reference, %2 its name</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Sponsorship Application — %1</source>
+            <translation>Sponsorship Application — %1</translation>
+        </message>
+        <message>
+            <source>New Sponsorship Application</source>
+            <translation>New Sponsorship Application</translation>
+        </message>
+        <message>
+            <source>Criteria (¶21)</source>
+            <extracomment>Tab of the sponsorship form: the five criteria of ¶21</extracomment>
+            <translation>Criteria (¶21)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>After the Meeting</source>
+            <extracomment>Tab of the sponsorship form: attendance, report and actual cost</extracomment>
+            <translation>After the Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Meeting:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>M&amp;inistry or agency:</source>
+            <translation>M&amp;inistry or agency:</translation>
+        </message>
+        <message>
+            <source>Capital-&amp;based:</source>
+            <extracomment>Form label: whether the official works in the capital (¶21a)</extracomment>
+            <translation>Capital-&amp;based:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>C&amp;ontact:</translation>
+        </message>
+        <message>
+            <source>Nominating &amp;letter:</source>
+            <translation>Nominating &amp;letter:</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <extracomment>Form label: the reviewer's score, 0 to 100</extracomment>
+            <translation>S&amp;core:</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft:</source>
+            <translation>Dra&amp;ft:</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>Not&amp;es:</translation>
+        </message>
+        <message>
+            <source>Estimated cost:</source>
+            <extracomment>Form label: the cost computed from the meeting's norms</extracomment>
+            <translation>Estimated cost:</translation>
+        </message>
+        <message>
+            <source>Set the cost by &amp;hand:</source>
+            <translation>Set the cost by &amp;hand:</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (USD):</source>
+            <translation>&amp;Cost (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <extracomment>Form label: why the cost differs from the meeting's norms (mandatory)</extracomment>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Attended all formal &amp;meetings:</source>
+            <extracomment>Form label: did the delegate attend all formal meetings (¶21d)</extracomment>
+            <translation>Attended all formal &amp;meetings:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received:</source>
+            <extracomment>Form label: did the delegate share a report with the fund manager (¶21e)</extracomment>
+            <translation>&amp;Report received:</translation>
+        </message>
+        <message>
+            <source>&amp;Actual cost (USD):</source>
+            <translation>&amp;Actual cost (USD):</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <extracomment>Choice for attendance at all formal meetings: nobody has said yet</extracomment>
+            <translation>Not known yet</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed</source>
+            <translation>Yes, confirmed</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Works in the capital (¶21a)</source>
+            <translation>Works in the capital (¶21a)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Not yet submitted for screening</source>
+            <translation>Not yet submitted for screening</translation>
+        </message>
+        <message>
+            <source>Shared with the fund manager (¶21e)</source>
+            <translation>Shared with the fund manager (¶21e)</translation>
+        </message>
+        <message>
+            <source>Use my own figure instead of the meeting's norms</source>
+            <translation>Use my own figure instead of the meeting's norms</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <extracomment>Shown in the score box when the reviewer has not scored the application</extracomment>
+            <translation>No score</translation>
+        </message>
+        <message>
+            <source>Such as a known cheaper fare or a longer trip</source>
+            <translation>Such as a known cheaper fare or a longer trip</translation>
+        </message>
+        <message>
+            <source>E-mail or telephone</source>
+            <translation>E-mail or telephone</translation>
+        </message>
+        <message>
+            <source>Criteria of ¶21</source>
+            <translation>Criteria of ¶21</translation>
+        </message>
+        <message>
+            <source>Screening against ¶21</source>
+            <translation>Screening against ¶21</translation>
+        </message>
+        <message>
+            <source>Enter the cost in USD, or clear “Use my own figure”.</source>
+            <translation>Enter the cost in USD, or clear “Use my own figure”.</translation>
+        </message>
+        <message>
+            <source>Eligible: the application meets all five criteria of ¶21.</source>
+            <translation>Eligible: the application meets all five criteria of ¶21.</translation>
+        </message>
+        <message>
+            <source>Ineligible — it cannot be recommended:</source>
+            <extracomment>Heading of the screening lines when a ¶21 criterion fails</extracomment>
+            <translation>Ineligible — it cannot be recommended:</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <extracomment>One line of the screening: a failing criterion in words</extracomment>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Still to assess: %1.</source>
+            <extracomment>%1 lists criteria such as "¶21(d) and ¶21(e)"</extracomment>
+            <translation>Still to assess: %1.</translation>
+        </message>
+        <message>
+            <source>%1, from the meeting's norms for the State's region</source>
+            <extracomment>The live estimate; %1 is an amount such as USD 5,656.00</extracomment>
+            <translation>%1, from the meeting's norms for the State's region</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <extracomment>Title of the file dialog that picks where a new fund is saved</extracomment>
+            <translation>New fund</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>FundDesk funds (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>Give the fund a name: it heads every report and packet.</source>
+            <translation>Give the fund a name: it heads every report and packet.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</source>
+            <extracomment>%1 is the amount typed</extracomment>
+            <translation>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</translation>
+        </message>
+        <message>
+            <source>Choose the file the new fund is saved in.</source>
+            <translation>Choose the file the new fund is saved in.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>“%1” already exists; a new fund never replaces a file. Choose another name.</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>Welcome to FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</source>
+            <translation>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <extracomment>Label of the interface language choice in the welcome dialog
+----------
+Form label: the language of FundDesk's windows</extracomment>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The language of FundDesk's windows; it changes at once.</source>
+            <translation>The language of FundDesk's windows; it changes at once.</translation>
+        </message>
+        <message>
+            <source>A new fund</source>
+            <extracomment>Group title in the welcome dialog</extracomment>
+            <translation>A new fund</translation>
+        </message>
+        <message>
+            <source>Fund name</source>
+            <translation>Fund name</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <extracomment>Placeholder of the fund name; an example, translate freely</extracomment>
+            <translation>UN Voluntary Fund for ICT-security capacity building</translation>
+        </message>
+        <message>
+            <source>The fund's books are kept in US dollars.</source>
+            <translation>The fund's books are kept in US dollars.</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Operational threshold (USD)</translation>
+        </message>
+        <message>
+            <source>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</source>
+            <translation>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</translation>
+        </message>
+        <message>
+            <source>Fund file</source>
+            <translation>Fund file</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <extracomment>Button: choose another file for the new fund</extracomment>
+            <translation>C&amp;hange…</translation>
+        </message>
+        <message>
+            <source>Choose the fund file</source>
+            <translation>Choose the fund file</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the fund</source>
+            <translation>C&amp;reate the fund</translation>
+        </message>
+        <message>
+            <source>Create the fund</source>
+            <translation>Create the fund</translation>
+        </message>
+        <message>
+            <source>Or:</source>
+            <extracomment>Welcome dialog, before the buttons that open a file or the demo fund</extracomment>
+            <translation>Or:</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing fund…</source>
+            <translation>&amp;Open an existing fund…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund</source>
+            <translation>Open an existing fund</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore the demo fund</source>
+            <translation>E&amp;xplore the demo fund</translation>
+        </message>
+        <message>
+            <source>Explore the demo fund</source>
+            <translation>Explore the demo fund</translation>
+        </message>
+        <message>
+            <source>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</source>
+            <translation>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</translation>
+        </message>
+        <message>
+            <source>Propose an amended amount</source>
+            <translation>Propose an amended amount</translation>
+        </message>
+        <message>
+            <source>Approve the amended amount</source>
+            <translation>Approve the amended amount</translation>
+        </message>
+        <message>
+            <source>Reject the amended amount</source>
+            <translation>Reject the amended amount</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in USD. Type it like %2.</source>
+            <extracomment>%1 is what the user typed</extracomment>
+            <translation>“%1” is not an amount in USD. Type it like %2.</translation>
+        </message>
+        <message>
+            <source>Enter the new amount in USD.</source>
+            <translation>Enter the new amount in USD.</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <source>Current status: %1</source>
+            <extracomment>%1 is a status such as "Under review"</extracomment>
+            <translation>Current status: %1</translation>
+        </message>
+        <message>
+            <source>Committed: %1 (approved: %2)</source>
+            <extracomment>%1 the amount committed now, %2 the amount approved at first</extracomment>
+            <translation>Committed: %1 (approved: %2)</translation>
+        </message>
+        <message>
+            <source>Amendment awaiting a decision: %1, “%2”</source>
+            <extracomment>%1 the amount proposed in an amendment awaiting a decision</extracomment>
+            <translation>Amendment awaiting a decision: %1, “%2”</translation>
+        </message>
+        <message>
+            <source>Acting as: %1 (%2)</source>
+            <extracomment>%1 a person's name, %2 their role</extracomment>
+            <translation>Acting as: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profile is chosen: choose yours with Profile in the status bar before changing a status.</source>
+            <translation>No profile is chosen: choose yours with Profile in the status bar before changing a status.</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>&amp;Next step:</translation>
+        </message>
+        <message>
+            <source>This is a final status: no step is allowed from here.</source>
+            <translation>This is a final status: no step is allowed from here.</translation>
+        </message>
+        <message>
+            <source>Written &amp;justification (required):</source>
+            <translation>Written &amp;justification (required):</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Note (optional):</translation>
+        </message>
+        <message>
+            <source>New &amp;amount in USD (required):</source>
+            <translation>New &amp;amount in USD (required):</translation>
+        </message>
+        <message>
+            <source>Approved &amp;amount in USD (empty: the amount requested):</source>
+            <translation>Approved &amp;amount in USD (empty: the amount requested):</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Only the steps allowed from the current status are listed.</source>
+            <translation>Only the steps allowed from the current status are listed.</translation>
+        </message>
+        <message>
+            <source>Written justification</source>
+            <translation>Written justification</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Amount in USD</source>
+            <translation>Amount in USD</translation>
+        </message>
+        <message>
+            <source>&amp;Record step</source>
+            <translation>&amp;Record step</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Print preview — %1</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Print %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>file type filter in the save dialog</extracomment>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Writing %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>Writing the PDF</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>Cannot write “%1”: %2. Choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>Contributions received in %1 (¶17)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Contributions received in %1 (¶17)</translation>
+        </message>
+        <message>
+            <source>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</source>
+            <translation>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Made %1 UTC · record SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+            <translation>Cannot create the folder “%1”. Choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <extracomment>the language a document is written in, not the interface's</extracomment>
+            <translation>Document &amp;language:</translation>
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation>Document language</translation>
+        </message>
+        <message>
+            <source>The language the document is written in; the interface keeps its own.</source>
+            <translation>The language the document is written in; the interface keeps its own.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Paper size</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>The document was cancelled; nothing was written.</source>
+            <translation>The document was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Slate packet</source>
+            <translation>Slate packet</translation>
+        </message>
+        <message>
+            <source>Approval packet</source>
+            <translation>Approval packet</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>Meeting reference</translation>
+        </message>
+        <message>
+            <source>Item reference</source>
+            <translation>Item reference</translation>
+        </message>
+        <message>
+            <source>The meeting whose recommended and approved delegates go in one packet.</source>
+            <translation>The meeting whose recommended and approved delegates go in one packet.</translation>
+        </message>
+        <message>
+            <source>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</translation>
+        </message>
+        <message>
+            <source>PM-2026-1</source>
+            <translation>PM-2026-1</translation>
+        </message>
+        <message>
+            <source>CB-2026-014 or SP-12</source>
+            <translation>CB-2026-014 or SP-12</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Print preview of the packet</source>
+            <translation>Print preview of the packet</translation>
+        </message>
+        <message>
+            <source>Print the packet</source>
+            <translation>Print the packet</translation>
+        </message>
+        <message>
+            <source>Save the packet as a PDF file</source>
+            <translation>Save the packet as a PDF file</translation>
+        </message>
+        <message>
+            <source>Public contributions list %1 — preview</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Public contributions list %1 — preview</translation>
+        </message>
+        <message>
+            <source>&amp;What the public page and CSV show:</source>
+            <translation>&amp;What the public page and CSV show:</translation>
+        </message>
+        <message>
+            <source>Published lines</source>
+            <translation>Published lines</translation>
+        </message>
+        <message>
+            <source>What they &amp;withhold, and why (internal — not published):</source>
+            <translation>What they &amp;withhold, and why (internal — not published):</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Withheld contributions</source>
+            <translation>Withheld contributions</translation>
+        </message>
+        <message>
+            <source>Contributions whose donor asked for anonymity or not to be published.</source>
+            <translation>Contributions whose donor asked for anonymity or not to be published.</translation>
+        </message>
+        <message>
+            <source>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</source>
+            <translation>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</translation>
+        </message>
+        <message>
+            <source>%1: contributions received in %2</source>
+            <extracomment>title of the public contributions page; %1 the fund's name, %2 the year</extracomment>
+            <translation>%1: contributions received in %2</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <extracomment>File menu: import donors, contributions or applications from a CSV file</extracomment>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, after a preview</source>
+            <translation>Import records from a CSV file, after a preview</translation>
+        </message>
+        <message>
+            <source>Refund from %1</source>
+            <translation>Refund from %1</translation>
+        </message>
+        <message>
+            <source>Recipient State</source>
+            <translation>Recipient State</translation>
+        </message>
+        <message>
+            <source>Pin %1</source>
+            <extracomment>Accessible text of the pin check box; %1 is the applicant</extracomment>
+            <translation>Pin %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <extracomment>Accessible text of the exclude check box; %1 is the applicant</extracomment>
+            <translation>Exclude %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons for one slate decision</extracomment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Keep this applicant on the slate (Ctrl+P)</source>
+            <translation>Keep this applicant on the slate (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Keep this applicant off the slate (Ctrl+E)</source>
+            <translation>Keep this applicant off the slate (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <extracomment>Column header: the applicant is kept on the slate by hand</extracomment>
+            <translation>Pin</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <extracomment>Column header: the applicant is kept off the slate by hand</extracomment>
+            <translation>Exclude</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Column header: the State the applicant represents</extracomment>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Cost (USD)</source>
+            <extracomment>Column header: the estimated cost of sponsoring the delegate, in US dollars</extracomment>
+            <translation>Cost (USD)</translation>
+        </message>
+        <message>
+            <source>Why on the slate</source>
+            <translation>Why on the slate</translation>
+        </message>
+        <message>
+            <source>What would have to change</source>
+            <translation>What would have to change</translation>
+        </message>
+        <message>
+            <source>Fails %1</source>
+            <extracomment>Table cell: the ¶21 criteria the application fails, such as "¶21(c)"</extracomment>
+            <translation>Fails %1</translation>
+        </message>
+        <message>
+            <source>To assess: %1</source>
+            <extracomment>Table cell: the ¶21 criteria not yet assessed, such as "¶21(d), ¶21(e)"</extracomment>
+            <translation>To assess: %1</translation>
+        </message>
+        <message>
+            <source>Meets ¶21</source>
+            <extracomment>Table cell: the application meets all five criteria of ¶21</extracomment>
+            <translation>Meets ¶21</translation>
+        </message>
+        <message>
+            <source>%1 (set)</source>
+            <extracomment>Table cell: a cost the manager set by hand instead of the meeting's norms</extracomment>
+            <translation>%1 (set)</translation>
+        </message>
+        <message>
+            <source>%1 not yet assessed: %2</source>
+            <extracomment>Tooltip line: %1 is "¶21(d)", %2 the criterion in words</extracomment>
+            <translation>%1 not yet assessed: %2</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <extracomment>Tooltip of a cost set by hand; %1 is the reason the manager gave</extracomment>
+            <translation>Set by hand: %1</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's cost norms</source>
+            <translation>Estimated from the meeting's cost norms</translation>
+        </message>
+        <message>
+            <source>Priority groups</source>
+            <extracomment>Column header: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>Priority groups</translation>
+        </message>
+        <message>
+            <source>Eligibility (¶21)</source>
+            <extracomment>Column header: the screening against the five criteria of ¶21</extracomment>
+            <translation>Eligibility (¶21)</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <extracomment>Title of the Settings group whose values belong to this computer, not to the fund file</extracomment>
+            <translation>On this computer</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backups to keep:</source>
+            <extracomment>Form label: how many automatic backups of the fund are kept</extracomment>
+            <translation>Automatic &amp;backups to keep:</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>Automatic backups to keep</translation>
+        </message>
+        <message>
+            <source>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</source>
+            <translation>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</translation>
+        </message>
+        <message>
+            <source>Backup fol&amp;der:</source>
+            <extracomment>Form label: the folder the automatic backups are written to</extracomment>
+            <translation>Backup fol&amp;der:</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Beside the fund's file, once a fund is open</source>
+            <extracomment>Shown in the backup folder field when no fund is open</extracomment>
+            <translation>Beside the fund's file, once a fund is open</translation>
+        </message>
+        <message>
+            <source>Year of the dashboard</source>
+            <translation>Year of the dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <extracomment>tab of the dashboard</extracomment>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>Fund &amp;size</source>
+            <translation>Fund &amp;size</translation>
+        </message>
+        <message>
+            <source>S&amp;pending</source>
+            <translation>S&amp;pending</translation>
+        </message>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>&amp;Contributions</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates</source>
+            <translation>&amp;Delegates</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>&amp;Applications</translation>
+        </message>
+        <message>
+            <source>Scenario p&amp;lanner</source>
+            <translation>Scenario p&amp;lanner</translation>
+        </message>
+        <message>
+            <source>Dashboard views</source>
+            <translation>Dashboard views</translation>
+        </message>
+        <message>
+            <source>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</source>
+            <translation>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>What the money buys</translation>
+        </message>
+        <message>
+            <source>Sponsorships and activities</source>
+            <translation>Sponsorships and activities</translation>
+        </message>
+        <message>
+            <source>Payments and refunds</source>
+            <translation>Payments and refunds</translation>
+        </message>
+        <message>
+            <source>Payments only</source>
+            <translation>Payments only</translation>
+        </message>
+        <message>
+            <source>Refunds only</source>
+            <translation>Refunds only</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disbursement(s) shown · net %1</source>
+            <extracomment>Under the disbursements table: %1 is the net USD of the shown rows</extracomment>
+            <translation>
+                <numerusform>%n disbursement shown · net %1</numerusform>
+                <numerusform>%n disbursements shown · net %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed years: none</source>
+            <translation>Closed years: none</translation>
+        </message>
+        <message>
+            <source>Closed years: %1</source>
+            <translation>Closed years: %1</translation>
+        </message>
+        <message>
+            <source>disbursement %1</source>
+            <extracomment>names a disbursement in the History window's title: %1 its number</extracomment>
+            <translation>disbursement %1</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>Record &amp;payment…</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved or active sponsorship or activity.</source>
+            <translation>Record a payment against an approved or active sponsorship or activity.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fund…</source>
+            <translation>Re&amp;fund…</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Record money paid back, with its reason.</source>
+            <translation>Record money paid back, with its reason.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>Hi&amp;story…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Paymen&amp;ts:</source>
+            <translation>Paymen&amp;ts:</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Kind of item</translation>
+        </message>
+        <message>
+            <source>Payments or refunds</source>
+            <translation>Payments or refunds</translation>
+        </message>
+        <message>
+            <source>&amp;Net USD by region and year (rows shown)</source>
+            <translation>&amp;Net USD by region and year (rows shown)</translation>
+        </message>
+        <message>
+            <source>Net USD by region and year</source>
+            <translation>Net USD by region and year</translation>
+        </message>
+        <message>
+            <source>&amp;Close year…</source>
+            <translation>&amp;Close year…</translation>
+        </message>
+        <message>
+            <source>Close year</source>
+            <translation>Close year</translation>
+        </message>
+        <message>
+            <source>Re&amp;open year…</source>
+            <translation>Re&amp;open year…</translation>
+        </message>
+        <message>
+            <source>Reopen year</source>
+            <translation>Reopen year</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <source>The annual report was saved.</source>
+            <translation>The annual report was saved.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the public list into.</source>
+            <translation>Choose the folder to write the public list into.</translation>
+        </message>
+        <message>
+            <source>Published:
+%1</source>
+            <extracomment>%1 the files written, one per line</extracomment>
+            <translation>Published:
+%1</translation>
+        </message>
+        <message>
+            <source>Annual report to donors (¶27)</source>
+            <translation>Annual report to donors (¶27)</translation>
+        </message>
+        <message>
+            <source>Year of the annual report</source>
+            <translation>Year of the annual report</translation>
+        </message>
+        <message>
+            <source>Print preview of the annual report</source>
+            <translation>Print preview of the annual report</translation>
+        </message>
+        <message>
+            <source>Print the annual report</source>
+            <translation>Print the annual report</translation>
+        </message>
+        <message>
+            <source>Save the annual report as a PDF file</source>
+            <translation>Save the annual report as a PDF file</translation>
+        </message>
+        <message>
+            <source>Public contributions list (¶17)</source>
+            <translation>Public contributions list (¶17)</translation>
+        </message>
+        <message>
+            <source>Y&amp;ear:</source>
+            <translation>Y&amp;ear:</translation>
+        </message>
+        <message>
+            <source>Year of the public list</source>
+            <translation>Year of the public list</translation>
+        </message>
+        <message>
+            <source>Output &amp;folder:</source>
+            <translation>Output &amp;folder:</translation>
+        </message>
+        <message>
+            <source>Where the HTML page and the CSV file for the fund's website are written.</source>
+            <translation>Where the HTML page and the CSV file for the fund's website are written.</translation>
+        </message>
+        <message>
+            <source>Choose the output folder</source>
+            <translation>Choose the output folder</translation>
+        </message>
+        <message>
+            <source>Preview &amp;withheld…</source>
+            <translation>Preview &amp;withheld…</translation>
+        </message>
+        <message>
+            <source>Preview what the public list shows and withholds</source>
+            <translation>Preview what the public list shows and withholds</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>P&amp;ublish</translation>
+        </message>
+        <message>
+            <source>Write the public list</source>
+            <translation>Write the public list</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt list…</source>
+            <translation>Pri&amp;nt list…</translation>
+        </message>
+        <message>
+            <source>Print preview of the public list</source>
+            <translation>Print preview of the public list</translation>
+        </message>
+        <message>
+            <source>Approval packets (¶18)</source>
+            <translation>Approval packets (¶18)</translation>
+        </message>
+        <message>
+            <source>For the High Representative's signature: one item, or a meeting's whole slate.</source>
+            <translation>For the High Representative's signature: one item, or a meeting's whole slate.</translation>
+        </message>
+        <message>
+            <source>Item pac&amp;ket…</source>
+            <translation>Item pac&amp;ket…</translation>
+        </message>
+        <message>
+            <source>Approval packet of one item</source>
+            <translation>Approval packet of one item</translation>
+        </message>
+        <message>
+            <source>S&amp;late packet…</source>
+            <translation>S&amp;late packet…</translation>
+        </message>
+        <message>
+            <source>Approval packet of a meeting's slate</source>
+            <translation>Approval packet of a meeting's slate</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve scenario</source>
+            <extracomment>button of the scenario planner</extracomment>
+            <translation>Sa&amp;ve scenario</translation>
+        </message>
+        <message>
+            <source>Annual funding in US dollars</source>
+            <translation>Annual funding in US dollars</translation>
+        </message>
+        <message>
+            <source>Staff costs a year in US dollars</source>
+            <translation>Staff costs a year in US dollars</translation>
+        </message>
+        <message>
+            <source>Cost per delegate in US dollars</source>
+            <translation>Cost per delegate in US dollars</translation>
+        </message>
+        <message>
+            <source>Average activity cost in US dollars</source>
+            <translation>Average activity cost in US dollars</translation>
+        </message>
+        <message>
+            <source>Staff posts (P and GS) charged to &amp;contributions (¶15)</source>
+            <translation>Staff posts (P and GS) charged to &amp;contributions (¶15)</translation>
+        </message>
+        <message>
+            <source>Start from a scenario</source>
+            <translation>Start from a scenario</translation>
+        </message>
+        <message>
+            <source>Scenario name</source>
+            <translation>Scenario name</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Sessions a year</translation>
+        </message>
+        <message>
+            <source>Delegates per session</source>
+            <translation>Delegates per session</translation>
+        </message>
+        <message>
+            <source>What the scenario carries</source>
+            <translation>What the scenario carries</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Scenarios side by side</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>&amp;Start from:</translation>
+        </message>
+        <message>
+            <source>Annual &amp;funding (USD):</source>
+            <translation>Annual &amp;funding (USD):</translation>
+        </message>
+        <message>
+            <source>Staff costs a &amp;year (USD):</source>
+            <translation>Staff costs a &amp;year (USD):</translation>
+        </message>
+        <message>
+            <source>S&amp;essions a year:</source>
+            <translation>S&amp;essions a year:</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates per session:</source>
+            <translation>&amp;Delegates per session:</translation>
+        </message>
+        <message>
+            <source>Cost per de&amp;legate (USD):</source>
+            <translation>Cost per de&amp;legate (USD):</translation>
+        </message>
+        <message>
+            <source>Average &amp;activity cost (USD):</source>
+            <translation>Average &amp;activity cost (USD):</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side (¶20 and saved):</source>
+            <translation>Scenarios side by side (¶20 and saved):</translation>
+        </message>
+        <message>
+            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
+            <translation>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <extracomment>Heading of the figures beside the proposed slate</extracomment>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Propose a slate to see its figures.</source>
+            <translation>Propose a slate to see its figures.</translation>
+        </message>
+        <message>
+            <source>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</source>
+            <translation>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <extracomment>Label of the ¶20 scenario combo of the slate builder</extracomment>
+            <translation>Sc&amp;enario:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Small scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 2 million a year, 10 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Small scale (¶20): %n delegate</numerusform>
+                <numerusform>Small scale (¶20): %n delegates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Medium scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 5 million a year, 20 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Medium scale (¶20): %n delegate</numerusform>
+                <numerusform>Medium scale (¶20): %n delegates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other number of seats</source>
+            <extracomment>Scenario combo: a seat count of the person's own choosing</extracomment>
+            <translation>Other number of seats</translation>
+        </message>
+        <message>
+            <source>&amp;Seats:</source>
+            <translation>&amp;Seats:</translation>
+        </message>
+        <message>
+            <source>&amp;Budget (USD):</source>
+            <extracomment>Label of the optional budget of the slate, in USD</extracomment>
+            <translation>&amp;Budget (USD):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Propose</translation>
+        </message>
+        <message>
+            <source>Propose the slate for the seats and budget (Alt+P)</source>
+            <translation>Propose the slate for the seats and budget (Alt+P)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Pins</source>
+            <extracomment>Button: forget every pin and exclusion and propose again</extracomment>
+            <translation>C&amp;lear Pins</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Budget in USD</source>
+            <translation>Budget in USD</translation>
+        </message>
+        <message>
+            <source>Proposing the slate</source>
+            <translation>Proposing the slate</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proposed slate (%n delegate(s))</source>
+            <extracomment>Heading of the list of proposed delegates</extracomment>
+            <translation>
+                <numerusform>Proposed slate (%n delegate)</numerusform>
+                <numerusform>Proposed slate (%n delegates)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out (%n applicant(s))</source>
+            <extracomment>Heading of the list of applicants not on the slate</extracomment>
+            <translation>
+                <numerusform>Left out (%n applicant)</numerusform>
+                <numerusform>Left out (%n applicants)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Proposed slate</translation>
+        </message>
+        <message>
+            <source>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</source>
+            <translation>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</translation>
+        </message>
+        <message>
+            <source>Applicants left out</source>
+            <translation>Applicants left out</translation>
+        </message>
+        <message>
+            <source>Pin to the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+P</extracomment>
+            <translation>Pin to the Slate</translation>
+        </message>
+        <message>
+            <source>Exclude from the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+E</extracomment>
+            <translation>Exclude from the Slate</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority group:</source>
+            <extracomment>Filter above the sponsorship applications: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>&amp;Priority group:</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>All genders</translation>
+        </message>
+        <message>
+            <source>Any priority group</source>
+            <translation>Any priority group</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Filter by gender</translation>
+        </message>
+        <message>
+            <source>Filter by priority group</source>
+            <translation>Filter by priority group</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3 · %n formal meeting day(s)</source>
+            <extracomment>Under the meeting selector: %1 city, %2 and %3 first and last day, %4 formal days</extracomment>
+            <translation>
+                <numerusform>%1, %2 to %3 · %n formal meeting day</numerusform>
+                <numerusform>%1, %2 to %3 · %n formal meeting days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting yet: create one with New Meeting to record applications.</source>
+            <translation>No meeting yet: create one with New Meeting to record applications.</translation>
+        </message>
+        <message>
+            <source>Edit Meeting</source>
+            <translation>Edit Meeting</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <extracomment>Accessible name of the Sponsorships page</extracomment>
+            <translation>Sponsorship of representatives and experts</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;New Meeting…</source>
+            <translation>&amp;New Meeting…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Edit Meet&amp;ing…</source>
+            <translation>Edit Meet&amp;ing…</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <source>Edit the meeting's dates and cost norms</source>
+            <translation>Edit the meeting's dates and cost norms</translation>
+        </message>
+        <message>
+            <source>Appli&amp;cations</source>
+            <extracomment>Tab of the Sponsorships page: the table of applications</extracomment>
+            <translation>Appli&amp;cations</translation>
+        </message>
+        <message>
+            <source>Slate B&amp;uilder</source>
+            <extracomment>Tab of the Sponsorships page: propose the slate of sponsored delegates</extracomment>
+            <translation>Slate B&amp;uilder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · cost %1</source>
+            <extracomment>Under the sponsorships table: %1 is the total cost such as USD 12,000.00</extracomment>
+            <translation>
+                <numerusform>%n application shown · cost %1</numerusform>
+                <numerusform>%n applications shown · cost %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woman/women</source>
+            <extracomment>Under the sponsorships table: how many of the shown applicants are women</extracomment>
+            <translation>
+                <numerusform>%n woman</numerusform>
+                <numerusform>%n women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meet(s) ¶21</source>
+            <extracomment>Under the sponsorships table: how many shown applications meet all of ¶21</extracomment>
+            <translation>
+                <numerusform>%n meets ¶21</numerusform>
+                <numerusform>%n meet ¶21</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Sponsorship Application</source>
+            <translation>Edit Sponsorship Application</translation>
+        </message>
+        <message>
+            <source>Delete the sponsorship application of %1 (%2)?</source>
+            <extracomment>%1 is the applicant's name, %2 the State</extracomment>
+            <translation>Delete the sponsorship application of %1 (%2)?</translation>
+        </message>
+        <message>
+            <source>Delete Sponsorship Application</source>
+            <translation>Delete Sponsorship Application</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>Heading of the table of sponsorship applications for the chosen meeting</extracomment>
+            <translation>Sponsorship applications</translation>
+        </message>
+        <message>
+            <source>Filter by name, State, ministry, title…</source>
+            <extracomment>Placeholder of the filter box above the sponsorships table</extracomment>
+            <translation>Filter by name, State, ministry, title…</translation>
+        </message>
+        <message>
+            <source>Add sponsorship application</source>
+            <translation>Add sponsorship application</translation>
+        </message>
+        <message>
+            <source>Edit sponsorship application</source>
+            <translation>Edit sponsorship application</translation>
+        </message>
+        <message>
+            <source>Delete sponsorship application</source>
+            <translation>Delete sponsorship application</translation>
+        </message>
+        <message>
+            <source>Export the table to CSV</source>
+            <extracomment>Title of the file dialog of "Export CSV…" under a table</extracomment>
+            <translation>Export the table to CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <extracomment>Title of the message when a table could not be exported</extracomment>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <extracomment>Button under a table: save the rows shown (filtered, sorted) as a CSV file</extracomment>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</source>
+            <translation>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Exports the visible rows of %1 to CSV</source>
+            <extracomment>Accessible description of the Export CSV button; %1 is the table's title</extracomment>
+            <translation>Exports the visible rows of %1 to CSV</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <extracomment>an empty value in the history of a record</extracomment>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>one changed field in a record's history: %1 the field, %2 old, %3 new value</extracomment>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <extracomment>window title: %1 names the record, such as an activity's reference</extracomment>
+            <translation>History of %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>a status move in an application's history: %1 the old, %2 the new status</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(no profile)</source>
+            <translation>(no profile)</translation>
+        </message>
+        <message>
+            <source>&amp;Status changes</source>
+            <translation>&amp;Status changes</translation>
+        </message>
+        <message>
+            <source>&amp;Changes to the record</source>
+            <translation>&amp;Changes to the record</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Old → new values</source>
+            <translation>Old → new values</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Status changes</translation>
+        </message>
+        <message>
+            <source>Each move of the application, with who made it, when and the note.</source>
+            <translation>Each move of the application, with who made it, when and the note.</translation>
+        </message>
+        <message>
+            <source>Changes to the record</source>
+            <translation>Changes to the record</translation>
+        </message>
+        <message>
+            <source>Each entry of the audit trail about this record, with the old and new values.</source>
+            <translation>Each entry of the audit trail about this record, with the old and new values.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a profile in the Profile menu: %1 the name, %2 the role</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New profile…</source>
+            <translation>&amp;New profile…</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <extracomment>the status bar's profile button: %1 the person's name, %2 the role</extracomment>
+            <translation>Profile: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile: choose yours</source>
+            <translation>Profile: choose yours</translation>
+        </message>
+        <message>
+            <source>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</source>
+            <translation>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</translation>
+        </message>
+        <message>
+            <source>Wor&amp;kflow…</source>
+            <translation>Wor&amp;kflow…</translation>
+        </message>
+        <message>
+            <source>Move the selected application to its next status, or amend its amount.</source>
+            <translation>Move the selected application to its next status, or amend its amount.</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>Histor&amp;y…</translation>
+        </message>
+        <message>
+            <source>The status changes and the audit trail of the selected application.</source>
+            <translation>The status changes and the audit trail of the selected application.</translation>
+        </message>
+        <message>
+            <source>P&amp;acket…</source>
+            <extracomment>opens the approval packet (PDF) of the selected application</extracomment>
+            <translation>P&amp;acket…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of the selected application.</source>
+            <translation>Preview, print or save the approval packet of the selected application.</translation>
+        </message>
+        <message>
+            <source>Slate p&amp;acket…</source>
+            <extracomment>Button: preview, print or save the approval packet of the meeting's whole slate</extracomment>
+            <translation>Slate p&amp;acket…</translation>
+        </message>
+        <message>
+            <source>Slate approval packet</source>
+            <translation>Slate approval packet</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of this meeting's slate.</source>
+            <translation>Preview, print or save the approval packet of this meeting's slate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tr</name>
+        <message>
+            <source>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</source>
+            <translation>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</translation>
         </message>
     </context>
 </TS>

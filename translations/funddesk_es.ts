@@ -13,7 +13,9 @@
         </message>
         <message>
             <source>FILE</source>
-            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <extracomment>placeholder for a file path in command-line help
+----------
+placeholder for a file path in help</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -111,6 +113,7 @@
         </message>
         <message>
             <source>funddesk %1: %2</source>
+            <extracomment>%1 is the command ("contribution add"), %2 what is wrong with the call</extracomment>
             <translation>funddesk %1: %2</translation>
         </message>
         <message>
@@ -206,26 +209,6 @@
         <message>
             <source>Position at 31 December %1</source>
             <translation>Situación al 31 de diciembre de %1</translation>
-        </message>
-        <message>
-            <source>Welcome to FundDesk</source>
-            <translation>Bienvenido a FundDesk</translation>
-        </message>
-        <message>
-            <source>There is no fund at “%1” yet.</source>
-            <translation>Todavía no hay ningún fondo en “%1”.</translation>
-        </message>
-        <message>
-            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-            <translation>Cree un fondo vacío para sus propios registros o explore primero un fondo de demostración con registros realistas.</translation>
-        </message>
-        <message>
-            <source>Explore the &amp;demo fund</source>
-            <translation>Explorar el fondo de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty fund</source>
-            <translation>Crear un fondo &amp;vacío</translation>
         </message>
         <message>
             <source>Demo fund</source>
@@ -396,8 +379,677 @@
             <translation>Registro de auditoría</translation>
         </message>
         <message>
-            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
-            <translation>El registro de auditoría del fondo ha sido alterado: %1 Conserve este archivo para la investigación y trabaje a partir de una copia de seguridad.</translation>
+            <source>Print the dashboard's key figures for a year.</source>
+            <translation>Mostrar las cifras clave del panel para un año.</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.</source>
+            <translation>Escribir en CSV la tabla en la que se basa un gráfico del panel.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt: “contribution add”.</source>
+            <translation>Registrar una promesa de contribución o un ingreso: “contribution add”.</translation>
+        </message>
+        <message>
+            <source>Add a donor: “donor add”.</source>
+            <translation>Añadir un donante: “donor add”.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status.</source>
+            <translation>Pasar un patrocinio o una actividad a su situación siguiente.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund.</source>
+            <translation>Registrar un pago con cargo a un elemento aprobado, o un reembolso.</translation>
+        </message>
+        <message>
+            <source>Close or reopen a year: “period close”, “period reopen”.</source>
+            <translation>Cerrar o reabrir un ejercicio: “period close”, “period reopen”.</translation>
+        </message>
+        <message>
+            <source>Add or list the local profiles: “profile add”, “profile list”.</source>
+            <translation>Añadir o enumerar los perfiles locales: “profile add”, “profile list”.</translation>
+        </message>
+        <message>
+            <source>Write an approval packet (PDF) for an item or a meeting's slate.</source>
+            <translation>Escribir un expediente de aprobación (PDF) para un elemento o para la lista de una reunión.</translation>
+        </message>
+        <message>
+            <source>Write the annual report to donors (PDF): “report annual”.</source>
+            <translation>Escribir el informe anual a los donantes (PDF): “report annual”.</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (HTML and CSV).</source>
+            <translation>Escribir la lista pública de contribuciones de un año (HTML y CSV).</translation>
+        </message>
+        <message>
+            <source>Import donors, contributions or applications from a CSV file, all or nothing.</source>
+            <translation>Importar donantes, contribuciones o solicitudes desde un archivo CSV, todo o nada.</translation>
+        </message>
+        <message>
+            <source>Export donors, contributions or applications to a CSV file.</source>
+            <translation>Exportar donantes, contribuciones o solicitudes a un archivo CSV.</translation>
+        </message>
+        <message>
+            <source>no donor has the number “%1”.</source>
+            <translation>ningún donante tiene el número “%1”.</translation>
+        </message>
+        <message>
+            <source>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</source>
+            <translation>ningún donante se llama “%1”. Añádalo con “funddesk donor add” o indique el código ISO3 de un Estado.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt.</source>
+            <translation>Registrar una promesa de contribución o un ingreso.</translation>
+        </message>
+        <message>
+            <source>The donor's name, or a State's ISO3 code.</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
+            <translation>El nombre del donante o el código ISO3 de un Estado.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The donor's number.</source>
+            <translation>El número del donante.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>pledge or receipt.</source>
+            <translation>pledge (promesa de contribución) o receipt (ingreso).</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>The amount in the contribution's currency, such as 123.45.</source>
+            <translation>El importe en la moneda de la contribución, por ejemplo 123.45.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>The ISO 4217 code, such as EUR.</source>
+            <translation>El código ISO 4217, por ejemplo EUR.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>USD per unit of the currency on the day (required unless USD).</source>
+            <translation>USD por unidad de la moneda en la fecha (obligatorio salvo en USD).</translation>
+        </message>
+        <message>
+            <source>RATE</source>
+            <translation>RATE</translation>
+        </message>
+        <message>
+            <source>The date, YYYY-MM-DD.</source>
+            <translation>La fecha, en formato YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The donor's or bank's reference.</source>
+            <translation>La referencia del donante o del banco.</translation>
+        </message>
+        <message>
+            <source>The profile recorded in the audit trail (name or number).</source>
+            <translation>El perfil que consta en el registro de auditoría (nombre o número).</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>give the donor with --donor NAME or --donor-id ID.</source>
+            <translation>indique el donante con --donor NAME o --donor-id ID.</translation>
+        </message>
+        <message>
+            <source>--type takes pledge or receipt, not “%1”.</source>
+            <translation>--type admite pledge o receipt, no “%1”.</translation>
+        </message>
+        <message>
+            <source>give the currency with --currency CODE.</source>
+            <translation>indique la moneda con --currency CODE.</translation>
+        </message>
+        <message>
+            <source>--amount: %1</source>
+            <translation>--amount: %1</translation>
+        </message>
+        <message>
+            <source>--usd-rate: %1</source>
+            <translation>--usd-rate: %1</translation>
+        </message>
+        <message>
+            <source>give the USD rate of %1 on the day with --usd-rate RATE.</source>
+            <translation>indique el tipo de cambio a USD de %1 en la fecha con --usd-rate RATE.</translation>
+        </message>
+        <message>
+            <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date admite una fecha en formato YYYY-MM-DD, no “%1”.</translation>
+        </message>
+        <message>
+            <source>recorded contribution %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>contribución %1 registrada</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</source>
+            <translation>Uso: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</source>
+            <translation>acción desconocida o ausente “%1”; “funddesk contribution add --help” muestra las opciones.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --year takes a year such as %2, not “%3”.</source>
+            <extracomment>%1 is the command, %2 an example year, %3 what was typed</extracomment>
+            <translation>funddesk %1: --year admite un año, por ejemplo %2, no “%3”.</translation>
+        </message>
+        <message>
+            <source>funddesk dashboard: %1</source>
+            <translation>funddesk dashboard: %1</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</source>
+            <extracomment>%1 is the list of chart names with what each shows</extracomment>
+            <translation>Escribir en CSV la tabla en la que se basa un gráfico del panel.
+
+Gráficos:
+%1</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>El archivo CSV que se va a escribir.</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <extracomment>placeholder for a file name in command-line help</extracomment>
+            <translation>FILE.csv</translation>
+        </message>
+        <message>
+            <source>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</source>
+            <translation>funddesk chart: indique un gráfico, por ejemplo spending-by-region. “funddesk chart --help” muestra la lista.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: there is no chart “%1”. These are:
+%2</source>
+            <extracomment>%1 is what was typed</extracomment>
+            <translation>funddesk chart: no existe el gráfico “%1”. Los gráficos disponibles son:
+%2</translation>
+        </message>
+        <message>
+            <source>funddesk chart: give the file to write with --output FILE.csv.</source>
+            <translation>funddesk chart: indique el archivo que se va a escribir con --output FILE.csv.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: %1</source>
+            <translation>funddesk chart: %1</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <extracomment>%1 is a table's title, %2 a file path</extracomment>
+            <translation>Se escribió “%1” en %2.</translation>
+        </message>
+        <message>
+            <source>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</source>
+            <translation>Tamaño del fondo: 1 es el fondo de demostración; un N superior a 1 equivale a N veces la escala media del informe (¶20) durante diez años, para medir el rendimiento de FundDesk con grandes volúmenes de datos.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</source>
+            <translation>funddesk demo: --scale admite un número entero de 1 a 1000, no “%1”.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund of one.</source>
+            <translation>Registrar un pago con cargo a un elemento aprobado, o un reembolso de un pago.</translation>
+        </message>
+        <message>
+            <source>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</source>
+            <translation>La referencia de la actividad (CB-2026-014), o bien activity:N o sponsorship:N.</translation>
+        </message>
+        <message>
+            <source>The amount paid, such as 1250.00.</source>
+            <translation>El importe pagado, por ejemplo 1250.00.</translation>
+        </message>
+        <message>
+            <source>Who was paid.</source>
+            <translation>El beneficiario del pago.</translation>
+        </message>
+        <message>
+            <source>The payment's reference.</source>
+            <translation>La referencia del pago.</translation>
+        </message>
+        <message>
+            <source>Record a refund of earlier payments.</source>
+            <translation>Registrar un reembolso de pagos anteriores.</translation>
+        </message>
+        <message>
+            <source>Why the money was refunded.</source>
+            <translation>El motivo del reembolso.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>The acting profile (name or number).</source>
+            <translation>El perfil que actúa (nombre o número).</translation>
+        </message>
+        <message>
+            <source>give the item with --item REF.</source>
+            <translation>indique el elemento con --item REF.</translation>
+        </message>
+        <message>
+            <source>give the acting profile with --as PROFILE.</source>
+            <translation>indique el perfil que actúa con --as PROFILE.</translation>
+        </message>
+        <message>
+            <source>recorded refund %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>reembolso %1 registrado</translation>
+        </message>
+        <message>
+            <source>recorded disbursement %1</source>
+            <translation>desembolso %1 registrado</translation>
+        </message>
+        <message>
+            <source>The file (or, for publish, the folder) to write.</source>
+            <translation>El archivo (o, en el caso de publish, la carpeta) que se va a escribir.</translation>
+        </message>
+        <message>
+            <source>The document's language: ar, zh, en, fr, ru or es (default: en).</source>
+            <translation>El idioma del documento: ar, zh, en, fr, ru o es (predeterminado: en).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <extracomment>placeholder for a language code in command-line help</extracomment>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>The paper: a4 or letter (default: a4).</source>
+            <translation>El tamaño del papel: a4 o letter (predeterminado: a4).</translation>
+        </message>
+        <message>
+            <source>PAPER</source>
+            <extracomment>placeholder for a paper size in help</extracomment>
+            <translation>PAPER</translation>
+        </message>
+        <message>
+            <source>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</source>
+            <translation>funddesk %1: los documentos requieren las bibliotecas gráficas; ejecútelo como “funddesk %1 …”.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: say where to write with --output PATH.</source>
+            <translation>funddesk %1: indique dónde escribir con --output PATH.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</source>
+            <translation>funddesk %1: --lang admite ar, zh, en, fr, ru o es, no “%2”.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --paper takes a4 or letter, not “%2”.</source>
+            <translation>funddesk %1: --paper admite a4 o letter, no “%2”.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (record SHA-256 %2).</source>
+            <translation>Se escribió %1 (SHA-256 del registro: %2).</translation>
+        </message>
+        <message>
+            <source>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</source>
+            <translation>Escribir en PDF el expediente de aprobación de un elemento, o de la lista de una reunión, para la firma de la Alta Representante.</translation>
+        </message>
+        <message>
+            <source>The item: an activity's reference or SP-&lt;number&gt;.</source>
+            <translation>El elemento: la referencia de una actividad o SP-&lt;número&gt;.</translation>
+        </message>
+        <message>
+            <source>The meeting whose slate to put in one packet.</source>
+            <translation>La reunión cuya lista se incluye en un único expediente.</translation>
+        </message>
+        <message>
+            <source>funddesk packet: give either --item REF or --meeting REF.</source>
+            <translation>funddesk packet: indique --item REF o bien --meeting REF.</translation>
+        </message>
+        <message>
+            <source>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</source>
+            <translation>Escribir un informe: “report annual” escribe en PDF el informe anual a los donantes (¶27).</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>El año sobre el que se informa.</translation>
+        </message>
+        <message>
+            <source>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</source>
+            <translation>funddesk report: indique qué informe: “funddesk report annual --year YEAR --output FILE.pdf”.</translation>
+        </message>
+        <message>
+            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk report: --year admite un año, por ejemplo 2026, no “%1”.</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
+            <translation>Escribir la lista pública de contribuciones de un año (¶17) como página HTML y archivo CSV.</translation>
+        </message>
+        <message>
+            <source>The year to publish.</source>
+            <translation>El año que se va a publicar.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk publish: --year admite un año, por ejemplo 2026, no “%1”.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: %1</source>
+            <translation>funddesk publish: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Se escribió %1.</translation>
+        </message>
+        <message>
+            <source>Add a donor.</source>
+            <translation>Añadir un donante.</translation>
+        </message>
+        <message>
+            <source>The donor's name (for a State, the reference name is used).</source>
+            <translation>El nombre del donante (en el caso de un Estado, se utiliza el nombre de referencia).</translation>
+        </message>
+        <message>
+            <source>One of: %1.</source>
+            <extracomment>%1 lists the kinds</extracomment>
+            <translation>Uno de los siguientes: %1.</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <extracomment>placeholder for a kind of records in help</extracomment>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>ISO3 code: the State itself, or the seat of another donor.</source>
+            <translation>Código ISO3: el propio Estado o la sede de otro donante.</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence has cleared the donor (¶14).</source>
+            <translation>El proceso de diligencia debida de las Naciones Unidas ha aprobado al donante (¶14).</translation>
+        </message>
+        <message>
+            <source>--kind takes one of %1, not “%2”.</source>
+            <translation>--kind admite uno de los valores %1, no “%2”.</translation>
+        </message>
+        <message>
+            <source>added donor %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>donante %1 añadido</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</source>
+            <translation>Uso: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</source>
+            <translation>acción desconocida o ausente “%1”; “funddesk donor add --help” muestra las opciones.</translation>
+        </message>
+        <message>
+            <source>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</source>
+            <translation>Exportar registros a un archivo CSV que “funddesk import” puede volver a leer: KIND --output FILE.csv, donde KIND es uno de %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk export: indique la categoría y el archivo: funddesk export KIND --output FILE.csv; KIND es uno de %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: %1</source>
+            <translation>funddesk export: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n registro exportado a %1.</numerusform>
+                <numerusform>%n registros exportados a %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>funddesk import: %1</source>
+            <translation>funddesk import: %1</translation>
+        </message>
+        <message>
+            <source>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: escriba una plantilla con --template KIND --output FILE.csv; KIND es uno de %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>No se pudo escribir “%1”. Compruebe que la carpeta exista y que usted tenga permiso para escribir en ella.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>Plantilla escrita en %1.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Línea %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</source>
+            <translation>Importar registros desde un archivo CSV, todo o nada: KIND FILE.csv, donde KIND es uno de %1.</translation>
+        </message>
+        <message>
+            <source>Check the file and print its problems; write nothing.</source>
+            <translation>Comprobar el archivo y mostrar sus problemas, sin escribir nada.</translation>
+        </message>
+        <message>
+            <source>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</source>
+            <translation>Confirmar que las condiciones de ningún ingreso restringen su uso a actividades concretas (sin asignación a fines específicos, ¶19).</translation>
+        </message>
+        <message>
+            <source>Write an empty file of that kind instead.</source>
+            <translation>Escribir en su lugar un archivo vacío de esa categoría.</translation>
+        </message>
+        <message>
+            <source>Where --template writes.</source>
+            <translation>Dónde escribe --template.</translation>
+        </message>
+        <message>
+            <source>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: indique la categoría y el archivo: funddesk import KIND FILE.csv; KIND es uno de %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>No se pudo abrir “%1”. Compruebe el nombre y que usted tenga permiso para leerlo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported.</source>
+            <extracomment>%n is the number of problems</extracomment>
+            <translation>
+                <numerusform>Se encontró %n problema; no se importó nada.</numerusform>
+                <numerusform>Se encontraron %n problemas; no se importó nada.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked: the file can be imported. Nothing was written (--dry-run).</source>
+            <extracomment>%n is the number of rows</extracomment>
+            <translation>
+                <numerusform>%n fila comprobada: el archivo puede importarse. No se escribió nada (--dry-run).</numerusform>
+                <numerusform>%n filas comprobadas: el archivo puede importarse. No se escribió nada (--dry-run).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported into %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n registro importado en %1.</numerusform>
+                <numerusform>%n registros importados en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</source>
+            <translation>Uso: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use close or reopen.</source>
+            <translation>acción desconocida o ausente “%1”; utilice close o reopen.</translation>
+        </message>
+        <message>
+            <source>Close a year: its records can no longer change.</source>
+            <translation>Cerrar un ejercicio: sus registros ya no podrán modificarse.</translation>
+        </message>
+        <message>
+            <source>Reopen a closed year, with the reason.</source>
+            <translation>Reabrir un ejercicio cerrado, indicando el motivo.</translation>
+        </message>
+        <message>
+            <source>The year, such as 2025.</source>
+            <translation>El año, por ejemplo 2025.</translation>
+        </message>
+        <message>
+            <source>Why the year is reopened (required).</source>
+            <translation>El motivo de la reapertura del ejercicio (obligatorio).</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2025, not “%1”.</source>
+            <translation>--year admite un año, por ejemplo 2025, no “%1”.</translation>
+        </message>
+        <message>
+            <source>closed %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is a year</extracomment>
+            <translation>ejercicio %1 cerrado</translation>
+        </message>
+        <message>
+            <source>reopened %1</source>
+            <translation>ejercicio %1 reabierto</translation>
+        </message>
+        <message>
+            <source>Add a local profile (¶15, ¶18).</source>
+            <translation>Añadir un perfil local (¶15, ¶18).</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>El nombre de la persona.</translation>
+        </message>
+        <message>
+            <source>fund-manager, finance-assistant or hr-office (the High Representative's office).</source>
+            <translation>fund-manager, finance-assistant o hr-office (Oficina de la Alta Representante).</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</source>
+            <translation>--role admite fund-manager, finance-assistant o hr-office, no “%1”.</translation>
+        </message>
+        <message>
+            <source>added profile %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>perfil %1 añadido</translation>
+        </message>
+        <message>
+            <source>List the local profiles: number, role, name.</source>
+            <translation>Enumerar los perfiles locales: número, rol, nombre.</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</source>
+            <translation>Uso: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use add or list.</source>
+            <translation>acción desconocida o ausente “%1”; utilice add o list.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status (¶18), with who and why.</source>
+            <translation>Pasar un patrocinio o una actividad a su situación siguiente (¶18), indicando quién y por qué.</translation>
+        </message>
+        <message>
+            <source>The new status, such as submitted, eligible, under-review, recommended, approved.</source>
+            <translation>La nueva situación, por ejemplo submitted, eligible, under-review, recommended, approved.</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>Why: required for recommendations and decisions.</source>
+            <translation>Motivo: obligatorio para las recomendaciones y las decisiones.</translation>
+        </message>
+        <message>
+            <source>The approved amount in USD (default: what was requested).</source>
+            <translation>El importe aprobado en USD (predeterminado: el importe solicitado).</translation>
+        </message>
+        <message>
+            <source>--to takes a status such as submitted or approved, not “%1”.</source>
+            <translation>--to admite una situación, por ejemplo submitted o approved, no “%1”.</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 the item, %2 a status key</extracomment>
+            <translation>%1 pasó a %2</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>argumento inesperado “%1”.</translation>
+        </message>
+        <message>
+            <source>funddesk: %1</source>
+            <translation>funddesk: %1</translation>
+        </message>
+        <message>
+            <source>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</source>
+            <translation>funddesk %1: el disco está lleno, por lo que no se guardó nada y el fondo no se modificó. Libere espacio e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</source>
+            <translation>ningún perfil se llama “%1”. “funddesk profile list” los muestra; “funddesk profile add” añade uno.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <extracomment>%n is the number of records imported from a CSV file</extracomment>
+            <translation>
+                <numerusform>%n registro importado.</numerusform>
+                <numerusform>%n registros importados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>El registro de auditoría del fondo ha sido alterado, a partir de la entrada %1: %2 Conserve este archivo para la investigación y trabaje a partir de una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>Puede abrir el fondo en modo de solo lectura: todo puede consultarse e imprimirse, pero no puede modificarse nada.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Abrir en &amp;solo lectura</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Abrir el fondo en modo de solo lectura</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1806,9 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
         </message>
         <message>
             <source>(%1) %2</source>
-            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <extracomment>%1 is the letter of ¶26 (a–i), %2 the focus area's name
+----------
+column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
             <translation>(%1) %2</translation>
         </message>
         <message>
@@ -2172,8 +2826,1224 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>El importe “%1” tiene los millares mal agrupados: utilice grupos de tres dígitos, como en %2.</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
-            <translation>Fondo “%1”: %2 donantes, %3 contribuciones, %4 solicitudes de actividades con %5 evaluaciones, %6 consultas, %7 reuniones con %8 solicitudes de patrocinio, %9 Estados de referencia.</translation>
+            <source>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>La entrada %1 del registro de auditoría nunca se selló: se añadió fuera de FundDesk.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</source>
+            <translation>No se pudo leer la base de datos del fondo “%1”: compruebe que usted tenga permiso para leerla y que el disco no esté lleno.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</source>
+            <translation>La base de datos del fondo “%1” se eliminó, se movió o se reemplazó mientras FundDesk la tenía abierta. Ya no se guardará nada en ella: haga ahora una copia de seguridad para conservar lo que está abierto y, después, vuelva a abrir el fondo.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</source>
+            <translation>La base de datos del fondo “%1” es de solo lectura: FundDesk no puede guardar cambios en ella. Ábrala en modo de solo lectura o permita la escritura en el archivo.</translation>
+        </message>
+        <message>
+            <source>%1 on %2, process %3, since %4 UTC</source>
+            <extracomment>who holds a fund open: %1 user name, %2 computer name, %3 process number, %4 date and time</extracomment>
+            <translation>%1 en %2, proceso %3, desde %4 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</source>
+            <extracomment>%1 the fund's file, %2 who has it open (user, computer, process, since when)</extracomment>
+            <translation>“%1” ya está abierto para modificaciones en otra instancia de FundDesk (%2). Ciérrelo primero allí o abra el fondo en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</source>
+            <translation>FundDesk no pudo escribir su archivo de bloqueo junto a “%1”. Compruebe que se pueda escribir en la carpeta y que el disco no esté lleno, o abra el fondo en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Este ingreso está sujeto a condiciones. Confirme para todo el archivo que ninguna condición restringe el dinero a actividades concretas (sin asignación a fines específicos, ¶19) o registre este ingreso en el formulario de contribución.</translation>
+        </message>
+        <message>
+            <source>%1 is not a State of this kind. Write %2 in donor_kind.</source>
+            <extracomment>%1 is a country code such as FRA, %2 the right donor_kind value</extracomment>
+            <translation>%1 no es un Estado de esta categoría. Escriba %2 en donor_kind.</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>El proceso de diligencia debida de las Naciones Unidas denegó a %1, por lo que el fondo no puede aceptar su dinero (¶14). Elimine la fila.</translation>
+        </message>
+        <message>
+            <source>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>%1 no ha sido aprobado por el proceso de diligencia debida de las Naciones Unidas, por lo que su dinero no puede registrarse como recibido (¶14). Registre primero la aprobación en el donante o importe la fila como promesa de contribución.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2026-03-31</extracomment>
+            <translation>Un ingreso no puede tener una fecha futura: %1 es posterior a hoy, %2. Corrija la fecha o importe la fila como promesa de contribución.</translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>El ejercicio %1 está cerrado, por lo que no puede registrarse nada con fecha de ese ejercicio. Corrija la fecha o reabra primero el ejercicio.</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>El importe está en dólares de los Estados Unidos, por lo que su usd_rate debe estar vacío, no “%1”.</translation>
+        </message>
+        <message>
+            <source>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>La columna usd_rate está vacía. Escriba cuántos dólares de los Estados Unidos valía un %1 en la fecha, por ejemplo 1.0825.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>“%1” no es un tipo de cambio. Escriba los dólares de los Estados Unidos por unidad con un punto decimal y un máximo de 9 decimales, por ejemplo 1.0825.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
+            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <translation>Esta fila repite la línea %1: la referencia “%2” se utiliza dos veces. Elimine la fila repetida o corrija la referencia.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is a contribution's reference</extracomment>
+            <translation>El fondo ya tiene una contribución con la referencia “%1”. Elimine la fila si ya se importó anteriormente o corrija la referencia.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>Esta fila repite la línea %1: misma fecha, donante, tipo e importe. Elimine la fila repetida o asigne a cada una su referencia para distinguirlas.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</source>
+            <translation>El fondo ya tiene una contribución de este donante con la misma fecha, tipo e importe. Elimine la fila si ya se importó anteriormente o asígnele una referencia para distinguir ambas.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Se canceló la importación; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</source>
+            <translation>El archivo está vacío. Elija un archivo CSV con una línea de encabezado y al menos una fila, o escriba primero una plantilla.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</source>
+            <extracomment>%1 is a line number, %2 a number of characters</extracomment>
+            <translation>Línea %1: un campo tiene más de %2 caracteres. Compruebe que las comillas del campo estén cerradas.</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</source>
+            <extracomment>%1 is a line number, %2 a number of fields</extracomment>
+            <translation>La línea %1 tiene más de %2 campos. Compruebe que el archivo sea una exportación CSV de una tabla.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Línea %1: un campo contiene comillas dobles, pero no empieza por ellas. Ponga el campo entre comillas y duplique las comillas que contiene ("").</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Línea %1: un campo entre comillas no se cierra nunca. Añada las comillas dobles de cierre.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Línea %1: un campo entre comillas va seguido de otro texto antes del siguiente separador. Ponga todo el campo entre comillas o elimine el texto que sigue a las comillas de cierre.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB. Split it into smaller files.</source>
+            <extracomment>%1 is a size in megabytes</extracomment>
+            <translation>El archivo ocupa más de %1 MB. Divídalo en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>El archivo contiene datos binarios (un byte NUL en la línea %1), por lo que no es un archivo de texto CSV. Guarde la tabla como “CSV UTF-8” y elija ese archivo.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>La línea %1 no es texto UTF-8 válido. Guarde la tabla como “CSV UTF-8” y elija ese archivo.</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number, %2 a character code such as U+0007</extracomment>
+            <translation>La línea %1 contiene un carácter de control (%2), por lo que el archivo no es un archivo de texto CSV. Guarde la tabla como “CSV UTF-8” y elija ese archivo.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>No se pudo abrir el archivo “%1”. Compruebe el nombre y que usted tenga permiso para leerlo.</translation>
+        </message>
+        <message>
+            <source>This row repeats the donor of line %1 (%2). Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a donor's name or a country code</extracomment>
+            <translation>Esta fila repite el donante de la línea %1 (%2). Elimine una de las filas.</translation>
+        </message>
+        <message>
+            <source>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</source>
+            <extracomment>%1 is a donor's name or a country code</extracomment>
+            <translation>El fondo ya tiene el donante %1. Elimine la fila; para modificar el donante, edítelo en FundDesk.</translation>
+        </message>
+        <message>
+            <source>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</source>
+            <extracomment>%1 is a donor_kind value such as member_state</extracomment>
+            <translation>Un donante de la categoría %1 no necesita aprobación de diligencia debida. Escriba not_required o deje la columna vacía.</translation>
+        </message>
+        <message>
+            <source>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</source>
+            <extracomment>¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Un donante no gubernamental necesita la aprobación de diligencia debida de las Naciones Unidas (¶14). Escriba pending, cleared o declined.</translation>
+        </message>
+        <message>
+            <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
+            <translation>Escriba la fecha de la decisión de diligencia debida en formato YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
+            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
+            <translation>La importación de %1 desde CSV aún no está disponible. Introduzca esos registros en los formularios de FundDesk.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows. Add the records below the header line.</source>
+            <translation>El archivo tiene un encabezado, pero ninguna fila. Añada los registros debajo de la línea de encabezado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s), so nothing was imported. Correct them and import the file again.</source>
+            <extracomment>%n is the number of problems found in the file</extracomment>
+            <translation>
+                <numerusform>El archivo tiene %n problema, por lo que no se importó nada. Corríjalo y vuelva a importar el archivo.</numerusform>
+                <numerusform>El archivo tiene %n problemas, por lo que no se importó nada. Corríjalos y vuelva a importar el archivo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</source>
+            <extracomment>%1 is a column name found in the file, %2 the list of the expected columns</extracomment>
+            <translation>FundDesk no reconoce la columna “%1”. Cámbiele el nombre o elimínela; las columnas son: %2.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice. Remove one of them.</source>
+            <extracomment>%1 is a column name</extracomment>
+            <translation>La columna “%1” aparece dos veces. Elimine una de ellas.</translation>
+        </message>
+        <message>
+            <source>The column “%1” is missing. Add it to the header line; the columns are: %2.</source>
+            <extracomment>%1 is a column name, %2 the list of the expected columns</extracomment>
+            <translation>Falta la columna “%1”. Añádala a la línea de encabezado; las columnas son: %2.</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Donantes</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Contribuciones</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>sponsorship applications of delegates, as a kind of CSV file</extracomment>
+            <translation>Solicitudes de patrocinio</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>capacity-building activity applications, as a kind of CSV file</extracomment>
+            <translation>Solicitudes de actividades</translation>
+        </message>
+        <message>
+            <source>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</source>
+            <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Compruebe los separadores y las comillas de la fila.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Fill it in.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>La columna “%1” está vacía. Rellénela.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is %2 characters long. Shorten it to at most %3.</source>
+            <extracomment>%1 is a column name, %2 and %3 counts of characters</extracomment>
+            <translation>La columna “%1” tiene %2 caracteres. Acórtela a %3 como máximo.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</source>
+            <extracomment>%1 is what the file holds instead of a date</extracomment>
+            <translation>“%1” no es una fecha. Escriba las fechas en formato YYYY-MM-DD, por ejemplo 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value of the “%2” column. Write one of: %3.</source>
+            <extracomment>%1 is what the file holds, %2 the column name, %3 the list of allowed words</extracomment>
+            <translation>“%1” no es un valor de la columna “%2”. Escriba uno de los siguientes: %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</source>
+            <extracomment>%1 is what the file holds instead of a currency code</extracomment>
+            <translation>“%1” no es un código de moneda ISO 4217. Escriba un código como USD, EUR o JPY.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1” no es un importe superior a cero en %2. Escriba un número con un punto decimal y sin separador de miles, por ejemplo 250000.00.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>La columna “%1” está vacía. Escriba el código ISO 3166 alfa-3 del Estado, por ejemplo FRA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>“%1” no es el código de un Estado de la lista de referencia. Escriba el código ISO 3166 alfa-3, por ejemplo FRA o KEN.</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>Resumen de la solicitud</translation>
+        </message>
+        <message>
+            <source>Applicant State</source>
+            <translation>Estado solicitante</translation>
+        </message>
+        <message>
+            <source>Co-applicants</source>
+            <translation>Cosolicitantes</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>column of the key figures table: a remark such as the operational status</extracomment>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Co-funding</source>
+            <translation>Cofinanciación</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>Productos previstos</translation>
+        </message>
+        <message>
+            <source>Needs assessment (¶25a)</source>
+            <translation>Evaluación de las necesidades (¶25a)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a heading such as "Objectives", %2 the applicant's text</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Focus areas and partners</source>
+            <translation>Ámbitos prioritarios y asociados</translation>
+        </message>
+        <message>
+            <source>¶26</source>
+            <translation>¶26</translation>
+        </message>
+        <message>
+            <source>Focus area</source>
+            <extracomment>column: a ¶26 focus area, such as "(c) incident response"</extracomment>
+            <translation>Ámbito prioritario</translation>
+        </message>
+        <message>
+            <source>No implementing partner is named (¶24).</source>
+            <translation>No se indica ningún asociado en la ejecución (¶24).</translation>
+        </message>
+        <message>
+            <source>Implementing partner</source>
+            <translation>Asociado en la ejecución</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Review scores (¶25)</source>
+            <translation>Puntuaciones de la evaluación (¶25)</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Ponderada</translation>
+        </message>
+        <message>
+            <source>Declaration</source>
+            <translation>Declaración</translation>
+        </message>
+        <message>
+            <source>Recused: conflict of interest (%1)</source>
+            <translation>Inhibido: conflicto de intereses (%1)</translation>
+        </message>
+        <message>
+            <source>No conflict</source>
+            <translation>Sin conflicto</translation>
+        </message>
+        <message>
+            <source>Not scored yet</source>
+            <translation>Aún sin puntuar</translation>
+        </message>
+        <message>
+            <source>Aggregate score (0–5)</source>
+            <translation>Puntuación global (0–5)</translation>
+        </message>
+        <message>
+            <source>Reviewers who scored</source>
+            <translation>Evaluadores que puntuaron</translation>
+        </message>
+        <message>
+            <source>Reviewers recused</source>
+            <translation>Evaluadores inhibidos</translation>
+        </message>
+        <message>
+            <source>Budget by year</source>
+            <translation>Presupuesto por año</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Importe solicitado</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Governance consultation (¶18)</source>
+            <translation>Consulta a la estructura de gobernanza (¶18)</translation>
+        </message>
+        <message>
+            <source>The governance structure has not been consulted on this application yet.</source>
+            <translation>Aún no se ha consultado a la estructura de gobernanza sobre esta solicitud.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Opinión</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <translation>Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC</translation>
+        </message>
+        <message>
+            <source>Annual report to donors, %1 (¶27)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Informe anual a los donantes, %1 (¶27)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>page footer, %1 this page, %2 the number of pages</extracomment>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Generado el %1 UTC · SHA-256 del registro: %2</translation>
+        </message>
+        <message>
+            <source>Contributions received</source>
+            <translation>Contribuciones recibidas</translation>
+        </message>
+        <message>
+            <source>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</source>
+            <translation>Contribuciones recibidas en el año, por donante. Los donantes que solicitaron el anonimato figuran como tales; los que pidieron no ser publicados solo se computan en una línea agregada (¶17).</translation>
+        </message>
+        <message>
+            <source>Contributions by donor (USD)</source>
+            <translation>Contribuciones por donante (USD)</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <translation>Patrocinio de representantes y expertos</translation>
+        </message>
+        <message>
+            <source>Delegates sponsored</source>
+            <translation>Delegados patrocinados</translation>
+        </message>
+        <message>
+            <source>Of whom women</source>
+            <translation>De ellos, mujeres</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Proporción de mujeres</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>Delegados</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Priority group (¶22)</source>
+            <translation>Grupo prioritario (¶22)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Approved (USD)</source>
+            <translation>Aprobado (USD)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities funded and their results</source>
+            <translation>Actividades de creación de capacidad financiadas y sus resultados</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>Opening balance, 1 January</source>
+            <translation>Saldo inicial al 1 de enero</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <extracomment>income other than contributions, such as interest; none is recorded</extracomment>
+            <translation>Otros ingresos</translation>
+        </message>
+        <message>
+            <source>Disbursed for sponsorships of delegates</source>
+            <translation>Desembolsado para patrocinios de delegados</translation>
+        </message>
+        <message>
+            <source>Disbursed for capacity-building activities</source>
+            <translation>Desembolsado para actividades de creación de capacidad</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions (¶15)</source>
+            <translation>Gastos de personal con cargo a las contribuciones (¶15)</translation>
+        </message>
+        <message>
+            <source>Closing balance, 31 December</source>
+            <translation>Saldo final al 31 de diciembre</translation>
+        </message>
+        <message>
+            <source>Disbursed (USD)</source>
+            <translation>Desembolsado (USD)</translation>
+        </message>
+        <message>
+            <source>Disbursements by region (USD)</source>
+            <translation>Desembolsos por región (USD)</translation>
+        </message>
+        <message>
+            <source>Source and use of funds</source>
+            <translation>Origen y utilización de los fondos</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</source>
+            <translation>En cifras agregadas, en USD. Los dos puestos del fondo se sufragan con cargo a las contribuciones voluntarias (¶15).</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</source>
+            <translation>En cifras agregadas, en USD. Los dos puestos del fondo se sufragan con cargo al presupuesto ordinario, por lo que las contribuciones se destinaron únicamente a patrocinios y actividades (¶15).</translation>
+        </message>
+        <message>
+            <source>Applications by status, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Solicitudes por situación, %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <translation>Patrocinios</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>Ninguna actividad ni ningún patrocinio tiene la referencia “%1”. Indique la referencia de una actividad, como CB-2026-014, o SP- seguido del número de un patrocinio, como SP-12.</translation>
+        </message>
+        <message>
+            <source>Approval packet: activity %1</source>
+            <extracomment>%1 an activity's reference</extracomment>
+            <translation>Expediente de aprobación: actividad %1</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Approval packet: sponsorship %1</source>
+            <extracomment>%1 a sponsorship's reference such as SP-12</extracomment>
+            <translation>Expediente de aprobación: patrocinio %1</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Solicitante</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <extracomment>%1 sponsorship reference, %2 delegate's name, %3 State</extracomment>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>La lista</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegate(s) recommended or approved for this meeting.</source>
+            <translation>
+                <numerusform>%n delegado recomendado o aprobado para esta reunión.</numerusform>
+                <numerusform>%n delegados recomendados o aprobados para esta reunión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval packet: slate for %1</source>
+            <extracomment>%1 a meeting's reference</extracomment>
+            <translation>Expediente de aprobación: lista de %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 its city</extracomment>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Contributions by kind of donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Contribuciones por categoría de donante, %1</translation>
+        </message>
+        <message>
+            <source>Kind of donor</source>
+            <translation>Categoría de donante</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <translation>Recibido (USD)</translation>
+        </message>
+        <message>
+            <source>Pledged (USD)</source>
+            <translation>Prometido (USD)</translation>
+        </message>
+        <message>
+            <source>Contributions by donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Contribuciones por donante, %1</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Donante</translation>
+        </message>
+        <message>
+            <source>Key figures of the year (¶16)</source>
+            <translation>Cifras clave del año (¶16)</translation>
+        </message>
+        <message>
+            <source>Fund size month by month against USD 2M / 5M and the threshold</source>
+            <translation>Tamaño del fondo mes a mes en comparación con 2 y 5 millones de USD y el umbral</translation>
+        </message>
+        <message>
+            <source>Fund size year by year against USD 2M / 5M and the threshold</source>
+            <translation>Tamaño del fondo año a año en comparación con 2 y 5 millones de USD y el umbral</translation>
+        </message>
+        <message>
+            <source>Seats, activities and months the money buys, beside ¶20</source>
+            <translation>Plazas, actividades y meses que permite financiar el dinero, en comparación con el ¶20</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by M49 region</source>
+            <translation>Desembolsos y compromisos por región M49</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by UN regional group</source>
+            <translation>Desembolsos y compromisos por grupo regional de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by kind of donor</source>
+            <translation>Ingresos y promesas de contribución por categoría de donante</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by donor</source>
+            <translation>Ingresos y promesas de contribución por donante</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, per meeting</source>
+            <translation>Proporción de mujeres entre los delegados patrocinados, por reunión</translation>
+        </message>
+        <message>
+            <source>Sponsorship and activity applications by status</source>
+            <translation>Solicitudes de patrocinio y de actividades por situación</translation>
+        </message>
+        <message>
+            <source>Activity funding by ¶26 focus area</source>
+            <translation>Financiación de actividades por ámbito prioritario del ¶26</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS</source>
+            <translation>Delegados patrocinados de PMA, PDSL y PEID</translation>
+        </message>
+        <message>
+            <source>Activity funding by focus area, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Financiación de actividades por ámbito prioritario, %1</translation>
+        </message>
+        <message>
+            <source>Funding (USD)</source>
+            <translation>Financiación (USD)</translation>
+        </message>
+        <message>
+            <source>Fund size through %1 against the ¶20 scenarios</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Tamaño del fondo hasta %1 en comparación con los escenarios del ¶20</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <extracomment>column of the fund size table: the month, as YYYY-MM</extracomment>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Fund size by year, %1–%2, against the ¶20 scenarios</source>
+            <extracomment>%1 and %2 are years</extracomment>
+            <translation>Tamaño del fondo por año, %1–%2, en comparación con los escenarios del ¶20</translation>
+        </message>
+        <message>
+            <source>Received + outstanding pledges (USD)</source>
+            <extracomment>receipts plus pledges not yet paid, in US dollars</extracomment>
+            <translation>Recibido + promesas pendientes (USD)</translation>
+        </message>
+        <message>
+            <source>Small scale, USD 2M</source>
+            <extracomment>¶20 reference line: USD 2 million a year</extracomment>
+            <translation>Escala reducida, 2 millones de USD</translation>
+        </message>
+        <message>
+            <source>Medium scale, USD 5M</source>
+            <extracomment>¶20 reference line: USD 5 million a year</extracomment>
+            <translation>Escala media, 5 millones de USD</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Umbral operativo (USD)</translation>
+        </message>
+        <message>
+            <source>Key figures, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Cifras clave, %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>column of the key figures table: the name of a figure</extracomment>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <translation>Importe (USD)</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Recibido en %1</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>Recibido, todos los años</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>Prometido, pendiente</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Comprometido</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Desembolsado</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions</source>
+            <translation>Gastos de personal con cargo a las contribuciones</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>Disponible para programas</translation>
+        </message>
+        <message>
+            <source>Operational threshold</source>
+            <translation>Umbral operativo</translation>
+        </message>
+        <message>
+            <source>Missing to the threshold</source>
+            <translation>Falta para alcanzar el umbral</translation>
+        </message>
+        <message>
+            <source>No threshold set</source>
+            <translation>Umbral no fijado</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <extracomment>the fund's status under ¶16</extracomment>
+            <translation>Operativo</translation>
+        </message>
+        <message>
+            <source>Not yet operational</source>
+            <translation>Aún no operativo</translation>
+        </message>
+        <message>
+            <source>Operational status</source>
+            <extracomment>key figure: whether the fund is operational (¶16)</extracomment>
+            <translation>Situación operativa</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>a ¶21 criterion not assessed yet</extracomment>
+            <translation>Sin determinar</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>a ¶21 criterion is met / not met</extracomment>
+            <translation>Se cumple</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>No se cumple</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>Saldo disponible</translation>
+        </message>
+        <message>
+            <source>Available before this item</source>
+            <translation>Disponible antes de este elemento</translation>
+        </message>
+        <message>
+            <source>Amount committed</source>
+            <translation>Importe comprometido</translation>
+        </message>
+        <message>
+            <source>Amount to commit</source>
+            <translation>Importe que se va a comprometer</translation>
+        </message>
+        <message>
+            <source>Available after this item</source>
+            <translation>Disponible después de este elemento</translation>
+        </message>
+        <message>
+            <source>The fund's available balance does not cover this item.</source>
+            <translation>El saldo disponible del fondo no cubre este elemento.</translation>
+        </message>
+        <message>
+            <source>Fund manager's recommendation</source>
+            <translation>Recomendación del administrador del fondo</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>Justificación: %1</translation>
+        </message>
+        <message>
+            <source>The fund manager has not made a recommendation yet.</source>
+            <translation>El administrador del fondo aún no ha formulado una recomendación.</translation>
+        </message>
+        <message>
+            <source>Workflow history</source>
+            <translation>Historial de tramitación</translation>
+        </message>
+        <message>
+            <source>No status change is recorded.</source>
+            <translation>No se ha registrado ningún cambio de situación.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Decision of the High Representative for Disarmament Affairs</source>
+            <translation>Decisión de la Alta Representante para Asuntos de Desarme</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <extracomment>two boxes to tick on the printed packet</extracomment>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>☐ Approve      ☐ Reject</source>
+            <translation>☐ Aprobar      ☐ Rechazar</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Internal — contains personal data</source>
+            <extracomment>on every page of an approval packet (¶11)</extracomment>
+            <translation>Uso interno — contiene datos personales</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS, %1</source>
+            <extracomment>%1 is a year; LDC, LLDC and SIDS are the ¶22 priority groups</extracomment>
+            <translation>Delegados patrocinados de PMA, PDSL y PEID, %1</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Any of the three</source>
+            <extracomment>row: delegates from a State in at least one of LDC, LLDC, SIDS</extracomment>
+            <translation>Cualquiera de los tres</translation>
+        </message>
+        <message>
+            <source>All sponsored delegates</source>
+            <translation>Todos los delegados patrocinados</translation>
+        </message>
+        <message>
+            <source>The donor asked not to be published (¶17): counted only in the aggregate line.</source>
+            <translation>El donante pidió no ser publicado (¶17): solo se computa en la línea agregada.</translation>
+        </message>
+        <message>
+            <source>Anonymous donor</source>
+            <extracomment>how a donor who asked for anonymity appears in public outputs</extracomment>
+            <translation>Donante anónimo</translation>
+        </message>
+        <message>
+            <source>The donor asked for anonymity (¶17): the amount is shown, the name is not.</source>
+            <translation>El donante solicitó el anonimato (¶17): se muestra el importe, pero no el nombre.</translation>
+        </message>
+        <message>
+            <source>Other donors, not published at their request</source>
+            <extracomment>one line adding up the contributions whose donors asked not to be published</extracomment>
+            <translation>Otros donantes, no publicados a petición propia</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <extracomment>column: this fund, or one of the ¶20 scenarios</extracomment>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Funds (USD)</source>
+            <extracomment>column: the available balance for the fund, the annual funding for a scenario</extracomment>
+            <translation>Fondos (USD)</translation>
+        </message>
+        <message>
+            <source>Cost per delegate (USD)</source>
+            <translation>Costo por delegado (USD)</translation>
+        </message>
+        <message>
+            <source>Delegate seats</source>
+            <extracomment>column: delegate seats a year (delegates × sessions)</extracomment>
+            <translation>Plazas de delegados</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Períodos de sesiones</translation>
+        </message>
+        <message>
+            <source>Average activity cost (USD)</source>
+            <translation>Costo medio por actividad (USD)</translation>
+        </message>
+        <message>
+            <source>Spending a month (USD)</source>
+            <translation>Gasto mensual (USD)</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>Meses cubiertos</translation>
+        </message>
+        <message>
+            <source>¶20 says</source>
+            <extracomment>column: what ¶20 of the report says for this scale</extracomment>
+            <translation>Según el ¶20</translation>
+        </message>
+        <message>
+            <source>This fund, available at the end of %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Este fondo, disponible al final de %1</translation>
+        </message>
+        <message>
+            <source>What the money buys, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Lo que permite financiar el dinero, %1</translation>
+        </message>
+        <message>
+            <source>USD 2 million: 10 delegates twice a year; 1–3 activities</source>
+            <translation>2 millones de USD: 10 delegados dos veces al año; de 1 a 3 actividades</translation>
+        </message>
+        <message>
+            <source>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</source>
+            <translation>5 millones de USD: 20 delegados dos veces al año; hasta 10 actividades, con posibilidad de compromisos plurianuales</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Comparación de escenarios</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <source>Annual funding (USD)</source>
+            <translation>Financiación anual (USD)</translation>
+        </message>
+        <message>
+            <source>Staff costs (USD)</source>
+            <extracomment>column: staff costs charged to contributions in a scenario</extracomment>
+            <translation>Gastos de personal (USD)</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Períodos de sesiones al año</translation>
+        </message>
+        <message>
+            <source>Unallocated (USD)</source>
+            <translation>Sin asignar (USD)</translation>
+        </message>
+        <message>
+            <source>Spending by region, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Gastos por región, %1</translation>
+        </message>
+        <message>
+            <source>Spending by UN regional group, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Gastos por grupo regional de las Naciones Unidas, %1</translation>
+        </message>
+        <message>
+            <source>Committed (USD)</source>
+            <translation>Comprometido (USD)</translation>
+        </message>
+        <message>
+            <source>Spending in %1, %2</source>
+            <extracomment>%1 is a region or regional group, %2 a year</extracomment>
+            <translation>Gastos en %1, %2</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <extracomment>column: disbursement or commitment</extracomment>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <extracomment>column: sponsorship or activity</extracomment>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Desembolso</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Sponsorship</source>
+            <translation>Patrocinio</translation>
+        </message>
+        <message>
+            <source>Governance consultation</source>
+            <translation>Consulta a la estructura de gobernanza</translation>
+        </message>
+        <message>
+            <source>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</source>
+            <translation>Los patrocinios los selecciona el administrador del fondo con arreglo a los criterios anunciados en la convocatoria (¶18, ¶22); para ellos no se registra ninguna consulta a la estructura de gobernanza.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <source>Ministry or agency</source>
+            <translation>Ministerio u organismo</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>Reviewer's score (0–100)</source>
+            <translation>Puntuación del evaluador (0–100)</translation>
+        </message>
+        <message>
+            <source>Eligibility checklist (¶21)</source>
+            <translation>Lista de verificación de la admisibilidad (¶21)</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condición</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Capital-based official</source>
+            <translation>Funcionario con sede en la capital</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Nominating letter received</source>
+            <translation>Carta de designación recibida</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's norms</source>
+            <extracomment>airfare, subsistence allowance and terminal expenses</extracomment>
+            <translation>Estimado según las normas de la reunión</translation>
+        </message>
+        <message>
+            <source>Fund manager's figure: %1</source>
+            <translation>Cifra del administrador del fondo: %1</translation>
+        </message>
+        <message>
+            <source>Cost counted</source>
+            <translation>Costo computado</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Proporción de mujeres entre los delegados patrocinados, %1</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>gender: other or not stated</extracomment>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Women (%)</source>
+            <translation>Mujeres (%)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</source>
+            <translation>Fondo “%1”: %2 donantes, %3 contribuciones, %4 solicitudes de actividades con %5 evaluaciones, %6 consultas, %7 reuniones con %8 solicitudes de patrocinio, %9 Estados de referencia; %10 perfiles, %11 cambios de situación, %12 compromisos, %13 desembolsos, ejercicio %14 cerrado.</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</source>
+            <extracomment>%1 is a number: how many times the medium scale of the report (¶20) the demo is</extracomment>
+            <translation>Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC (demostración a escala %1)</translation>
+        </message>
+        <message>
+            <source>The fund has no reference States; open it with FundDesk first.</source>
+            <translation>El fondo no tiene Estados de referencia; ábralo primero con FundDesk.</translation>
+        </message>
+        <message>
+            <source>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</source>
+            <extracomment>%1 is the scale, %2 a number of years; the other numbers count records</extracomment>
+            <translation>Fondo a escala %1 durante %2 años: %3 donantes, %4 contribuciones, %5 reuniones, %6 solicitudes de patrocinio y %7 de actividades, %8 cambios de situación, %9 compromisos (%10 aprobaciones denegadas por falta de fondos), %11 desembolsos, %12 entradas de auditoría; escrito en %13 ms, de los cuales %14 ms para sellar el registro de auditoría.</translation>
+        </message>
+        <message>
+            <source>The scale must be a whole number from 1 to 1000.</source>
+            <translation>La escala debe ser un número entero de 1 a 1000.</translation>
+        </message>
+        <message>
+            <source>A scale fund is generated into a new, empty fund only.</source>
+            <translation>Un fondo a escala solo puede generarse en un fondo nuevo y vacío.</translation>
+        </message>
+        <message>
+            <source>Small scale (¶20)</source>
+            <extracomment>name of the ¶20 small-scale scenario (USD 2 million a year)</extracomment>
+            <translation>Escala reducida (¶20)</translation>
+        </message>
+        <message>
+            <source>Medium scale (¶20)</source>
+            <extracomment>name of the ¶20 medium-scale scenario (USD 5 million a year)</extracomment>
+            <translation>Escala media (¶20)</translation>
+        </message>
+        <message>
+            <source>Give the scenario a name, so you can find it again.</source>
+            <translation>Asigne un nombre al escenario para poder encontrarlo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2244,7 +4114,11 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Applicant</source>
             <extracomment>Tabs of the activity application form
 ----------
-Column header: the applicant State (and how many co-applicants)</extracomment>
+Tabs of the sponsorship application form
+----------
+Column header: the applicant State (and how many co-applicants)
+----------
+Column header: the person who applies for sponsorship</extracomment>
             <translation>Solicitante</translation>
         </message>
         <message>
@@ -2292,6 +4166,7 @@ Column header: the applicant State (and how many co-applicants)</extracomment>
         </message>
         <message>
             <source>&amp;Title:</source>
+            <extracomment>Form label: the applicant's job title</extracomment>
             <translation>&amp;Título:</translation>
         </message>
         <message>
@@ -2573,7 +4448,9 @@ Column header: the donor's conditions on the contribution</extracomment>
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>Column header: when a contribution was changed</extracomment>
+            <extracomment>Column header: when a contribution was changed
+----------
+what happened to a record, in its history</extracomment>
             <translation>Modificado</translation>
         </message>
         <message>
@@ -3026,7 +4903,9 @@ Column header: where the application stands in the workflow</extracomment>
             <source>Region</source>
             <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor's country</extracomment>
+Column header: the geographic region of the donor's country
+----------
+Column header: the M49 region of the State</extracomment>
             <translation>Región</translation>
         </message>
         <message>
@@ -3046,7 +4925,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>Score</source>
-            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <extracomment>Column header: the aggregate review score, 0 to 5
+----------
+Column header: the reviewer's score, 0 to 100</extracomment>
             <translation>Puntuación</translation>
         </message>
         <message>
@@ -3103,7 +4984,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers
+----------
+The totals line: the shown applications and cost, the women, those meeting ¶21</extracomment>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
@@ -3150,7 +5033,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>%1 %</source>
-            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <extracomment>A share of a total: %1 is a number such as 23.5
+----------
+a percentage; %1 is the localized number</extracomment>
             <translation>%1 %</translation>
         </message>
         <message>
@@ -3707,7 +5592,11 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>%1 · %2</source>
-            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <extracomment>names a paid item in the disbursements table: %1 its reference, %2 its title
+----------
+names an activity in a dialog's heading: %1 its reference, %2 its title
+----------
+The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
             <translation>%1 · %2</translation>
         </message>
         <message>
@@ -3734,7 +5623,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <extracomment>File type filter of the save dialog</extracomment>
+            <extracomment>File type filter of the save dialog
+----------
+file type filter in a file dialog</extracomment>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
@@ -3749,7 +5640,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
             <translation>Añadir…</translation>
         </message>
         <message>
@@ -3805,7 +5698,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <extracomment>Filter above the activities table</extracomment>
+            <extracomment>Filter above the activities table
+----------
+Filter above the sponsorship applications</extracomment>
             <translation>&amp;Situación:</translation>
         </message>
         <message>
@@ -3897,6 +5792,2052 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Ranking summary</source>
             <translation>Resumen de la clasificación</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <extracomment>axis title of a chart of amounts</extracomment>
+            <translation>Dólares de los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <extracomment>axis title of a chart of shares</extracomment>
+            <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>axis title of a chart of counts</extracomment>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>&amp;Save chart…</source>
+            <extracomment>button under a chart</extracomment>
+            <translation>&amp;Guardar gráfico…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>Guardar como &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Save as S&amp;VG…</source>
+            <translation>Guardar como S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Guardar gráfico</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Imagen PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dibujo SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart: %1. Right-click to save it as PNG or SVG.</source>
+            <extracomment>accessible description of a chart; %1 is its title</extracomment>
+            <translation>Gráfico: %1. Haga clic con el botón derecho para guardarlo como PNG o SVG.</translation>
+        </message>
+        <message>
+            <source>Save the chart “%1”</source>
+            <extracomment>%1 is a chart's title</extracomment>
+            <translation>Guardar el gráfico “%1”</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3</source>
+            <extracomment>chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value</extracomment>
+            <translation>%1
+%2: %3</translation>
+        </message>
+        <message>
+            <source>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</source>
+            <translation>Una solicitud nueva empieza como “Borrador” o “Presentada”; una solicitud ya guardada pasa a su siguiente situación con “Flujo de trabajo…” en la página “Actividades”.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 — remaining %3</source>
+            <extracomment>an item in the payment dialog: %1 reference, %2 title, %3 what remains to pay</extracomment>
+            <translation>%1 · %2 — quedan %3</translation>
+        </message>
+        <message>
+            <source>No item has been paid yet: there is nothing to refund.</source>
+            <translation>Todavía no se ha pagado ningún elemento: no hay nada que reembolsar.</translation>
+        </message>
+        <message>
+            <source>No approved or active item: a payment needs one.</source>
+            <translation>No hay ningún elemento aprobado o en curso: un pago requiere uno.</translation>
+        </message>
+        <message>
+            <source>Committed %1 · paid %2 · remaining %3</source>
+            <extracomment>%1 committed, %2 paid so far, %3 what remains, all with currency</extracomment>
+            <translation>Comprometido %1 · pagado %2 · pendiente %3</translation>
+        </message>
+        <message>
+            <source>Choose the approved item the payment is for.</source>
+            <translation>Elija el elemento aprobado al que corresponde el pago.</translation>
+        </message>
+        <message>
+            <source>Enter the amount paid.</source>
+            <translation>Introduzca el importe pagado.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</source>
+            <translation>“%1” no es un importe. Escriba dígitos, con los decimales después del separador decimal.</translation>
+        </message>
+        <message>
+            <source>Record a Refund</source>
+            <translation>Registrar un reembolso</translation>
+        </message>
+        <message>
+            <source>Record a Payment</source>
+            <translation>Registrar un pago</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>&amp;Elemento:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Importe:</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <extracomment>Form label: the currency the fund's books are kept in (always USD)</extracomment>
+            <translation>&amp;Moneda:</translation>
+        </message>
+        <message>
+            <source>USD &amp;rate:</source>
+            <translation>Tipo de &amp;cambio a USD:</translation>
+        </message>
+        <message>
+            <source>&amp;Payee:</source>
+            <translation>&amp;Beneficiario:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>&amp;Referencia:</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for the refund:</source>
+            <translation>M&amp;otivo del reembolso:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>Tipo de cambio a USD</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>Beneficiario</translation>
+        </message>
+        <message>
+            <source>Reason for the refund</source>
+            <translation>Motivo del reembolso</translation>
+        </message>
+        <message>
+            <source>The approved or active items, each with what remains to pay.</source>
+            <translation>Los elementos aprobados o en curso, cada uno con lo que queda por pagar.</translation>
+        </message>
+        <message>
+            <source>How many US dollars one unit of the currency was worth on the day.</source>
+            <translation>Cuántos dólares de los Estados Unidos valía una unidad de la moneda ese día.</translation>
+        </message>
+        <message>
+            <source>&amp;Record refund</source>
+            <translation>Re&amp;gistrar reembolso</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment</source>
+            <translation>Re&amp;gistrar pago</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Línea %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>Elija el archivo CSV que desea importar</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>file type filter in a file dialog</extracomment>
+            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>No se pudo abrir “%1”. Compruebe el nombre y que usted tenga permiso para leerlo.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <extracomment>Shown while the import file is being checked</extracomment>
+            <translation>Comprobando el archivo…</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <extracomment>The user cancelled the check of an import file</extracomment>
+            <translation>Se canceló la comprobación.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked, no problem found. Import writes them all at once.</source>
+            <extracomment>%n is the number of rows of the file</extracomment>
+            <translation>
+                <numerusform>Se ha comprobado %n fila y no se ha encontrado ningún problema. Al importar, se escribe de una sola vez.</numerusform>
+                <numerusform>Se han comprobado %n filas y no se ha encontrado ningún problema. Al importar, se escriben todas de una sola vez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Correct the file and check it again: nothing is imported while any remains.</source>
+            <extracomment>%n is the number of problems; nothing is imported until all are corrected</extracomment>
+            <translation>
+                <numerusform>Se ha encontrado %n problema. Corrija el archivo y vuelva a comprobarlo: no se importa nada mientras quede alguno.</numerusform>
+                <numerusform>Se han encontrado %n problemas. Corrija el archivo y vuelva a comprobarlo: no se importa nada mientras quede alguno.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <extracomment>Shown while the rows of an import file are written</extracomment>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Choose the kind of records and the CSV file, then check it.</source>
+            <extracomment>How the import dialog starts</extracomment>
+            <translation>Elija el tipo de registros y el archivo CSV y, a continuación, compruébelo.</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <extracomment>Title of the import dialog</extracomment>
+            <translation>Importar desde CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of records:</source>
+            <translation>&amp;Tipo de registros:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <extracomment>Form label: the file the new fund is saved in</extracomment>
+            <translation>Arc&amp;hivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>Com&amp;probar</translation>
+        </message>
+        <message>
+            <source>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</source>
+            <translation>Las condiciones de los ingresos de este archivo no restringen su uso a actividades concretas (sin asignación a fines específicos, ¶19)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>Button of the import dialog: write the checked file's rows</extracomment>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Kind of records</source>
+            <translation>Tipo de registros</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Archivo CSV</translation>
+        </message>
+        <message>
+            <source>Path of a UTF-8 CSV file, comma or semicolon</source>
+            <translation>Ruta de un archivo CSV en UTF-8, separado por comas o por punto y coma</translation>
+        </message>
+        <message>
+            <source>Receipts' conditions are not earmarks</source>
+            <translation>Las condiciones de los ingresos no constituyen asignaciones a fines específicos</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Resultado de la comprobación</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Filas del archivo</translation>
+        </message>
+        <message>
+            <source>Every row of the file with the problems found in it, in the last column</source>
+            <translation>Cada fila del archivo con los problemas encontrados en ella, en la última columna</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>Problemas encontrados</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the form label such as "DSA rate", %2 why the amount was refused
+----------
+A line of the slate figures: %1 the label, %2 the value
+----------
+one field of a created or deleted record: %1 the field, %2 its value</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <extracomment>Column of the import preview: the line of the CSV file</extracomment>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>Column of the import preview: what is wrong with the row</extracomment>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>One delegate: from %1 to %2 by region of origin</source>
+            <extracomment>Live under the cost norms: %1 the cheapest, %2 the dearest estimate for one delegate</extracomment>
+            <translation>Un delegado: de %1 a %2 según la región de origen</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>Reunión %1</translation>
+        </message>
+        <message>
+            <source>New Meeting</source>
+            <translation>Nueva reunión</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Ciudad:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <extracomment>Form label: the first day of the meeting</extracomment>
+            <translation>&amp;Primer día:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>Ú&amp;ltimo día:</translation>
+        </message>
+        <message>
+            <source>Formal &amp;meeting days:</source>
+            <extracomment>Form label: the days of formal meetings a sponsored delegate attends (¶21d)</extracomment>
+            <translation>Días de &amp;sesiones oficiales:</translation>
+        </message>
+        <message>
+            <source>Airfare by region of origin (USD):</source>
+            <extracomment>Form label above the return airfare estimated per region the delegate travels from</extracomment>
+            <translation>Pasaje aéreo según la región de origen (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;DSA rate per day (USD):</source>
+            <extracomment>Form label: the daily subsistence allowance rate, in USD</extracomment>
+            <translation>Tasa de &amp;dietas por día (USD):</translation>
+        </message>
+        <message>
+            <source>DSA da&amp;ys:</source>
+            <extracomment>Form label: how many days of daily subsistence allowance are paid</extracomment>
+            <translation>Días de die&amp;tas:</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal expenses (USD):</source>
+            <extracomment>Form label: the terminal expenses of the trip, in USD</extracomment>
+            <translation>&amp;Gastos de salida y llegada (USD):</translation>
+        </message>
+        <message>
+            <source>Per delegate:</source>
+            <extracomment>Form label: what one delegate costs under these norms</extracomment>
+            <translation>Por delegado:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>Form label of one airfare box; %1 is a region such as Africa
+----------
+A label of the slate figures, such as "Women"</extracomment>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Airfare from %1 in USD</source>
+            <extracomment>Accessible name of an airfare box; %1 is a region such as Africa</extracomment>
+            <translation>Pasaje aéreo desde %1 en USD</translation>
+        </message>
+        <message>
+            <source>Such as PM-2026-1</source>
+            <translation>Por ejemplo, PM-2026-1</translation>
+        </message>
+        <message>
+            <source>Close %1? Its records will refuse every change until the year is reopened, with a reason.</source>
+            <translation>¿Desea cerrar el ejercicio %1? Sus registros no admitirán ningún cambio hasta que se reabra el ejercicio, indicando un motivo.</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its records can be changed again; the reason is kept on record.</source>
+            <translation>¿Desea reabrir el ejercicio %1? Sus registros podrán volver a modificarse; el motivo quedará registrado.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>Introduzca el motivo de la reapertura del ejercicio: quedará registrado.</translation>
+        </message>
+        <message>
+            <source>Close a Year</source>
+            <translation>Cerrar un ejercicio</translation>
+        </message>
+        <message>
+            <source>Reopen a Year</source>
+            <translation>Reabrir un ejercicio</translation>
+        </message>
+        <message>
+            <source>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</source>
+            <translation>Un ejercicio cerrado no admite cambios en sus registros: pagos, aprobaciones y otras operaciones de escritura con fecha en ese ejercicio. Solo el administrador del fondo puede cerrar un ejercicio.</translation>
+        </message>
+        <message>
+            <source>Reopening allows changes to the year's records again. The reason is kept on record with your name.</source>
+            <translation>La reapertura permite volver a modificar los registros del ejercicio. El motivo queda registrado junto con su nombre.</translation>
+        </message>
+        <message>
+            <source>&amp;Year to close:</source>
+            <translation>&amp;Ejercicio que se cerrará:</translation>
+        </message>
+        <message>
+            <source>&amp;Year to reopen:</source>
+            <translation>&amp;Ejercicio que se reabrirá:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Motivo (obligatorio):</translation>
+        </message>
+        <message>
+            <source>Year to close</source>
+            <translation>Ejercicio que se cerrará</translation>
+        </message>
+        <message>
+            <source>Year to reopen</source>
+            <translation>Ejercicio que se reabrirá</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>Motivo de la reapertura</translation>
+        </message>
+        <message>
+            <source>&amp;Close year</source>
+            <translation>&amp;Cerrar ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen year</source>
+            <translation>&amp;Reabrir ejercicio</translation>
+        </message>
+        <message>
+            <source>New Profile</source>
+            <translation>Nuevo perfil</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>The fund manager recommends, the High Representative's office approves.</source>
+            <translation>El administrador del fondo recomienda; la Oficina de la Alta Representante aprueba.</translation>
+        </message>
+        <message>
+            <source>&amp;Create profile</source>
+            <translation>&amp;Crear perfil</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s).</source>
+            <extracomment>%n is the number of records listed</extracomment>
+            <translation>
+                <numerusform>%n registro.</numerusform>
+                <numerusform>%n registros.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A criterion of the sponsorship form: %1 is "¶21(a)", %2 the condition in words</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <extracomment>Choice for a ¶21 criterion: nobody has assessed it yet</extracomment>
+            <translation>Sin evaluar</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Se cumple</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>No se cumple</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <extracomment>Accessible name of a criterion's choice; %1 is "¶21(a)"</extracomment>
+            <translation>Criterio %1</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>Accessible name of a criterion's evidence box; %1 is "¶21(a)"</extracomment>
+            <translation>Pruebas relativas al %1</translation>
+        </message>
+        <message>
+            <source>Evidence seen, such as the nominating letter</source>
+            <translation>Pruebas examinadas, como la carta de designación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>A meeting in a list: %1 its reference, %2 its name
+----------
+A meeting in the selector: %1 its reference, %2 its name</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Sponsorship Application — %1</source>
+            <translation>Solicitud de patrocinio — %1</translation>
+        </message>
+        <message>
+            <source>New Sponsorship Application</source>
+            <translation>Nueva solicitud de patrocinio</translation>
+        </message>
+        <message>
+            <source>Criteria (¶21)</source>
+            <extracomment>Tab of the sponsorship form: the five criteria of ¶21</extracomment>
+            <translation>Criterios (¶21)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>After the Meeting</source>
+            <extracomment>Tab of the sponsorship form: attendance, report and actual cost</extracomment>
+            <translation>Después de la reunión</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Reunión:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Género:</translation>
+        </message>
+        <message>
+            <source>M&amp;inistry or agency:</source>
+            <translation>&amp;Ministerio u organismo:</translation>
+        </message>
+        <message>
+            <source>Capital-&amp;based:</source>
+            <extracomment>Form label: whether the official works in the capital (¶21a)</extracomment>
+            <translation>Con &amp;sede en la capital:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>C&amp;ontacto:</translation>
+        </message>
+        <message>
+            <source>Nominating &amp;letter:</source>
+            <translation>Carta de &amp;designación:</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <extracomment>Form label: the reviewer's score, 0 to 100</extracomment>
+            <translation>&amp;Puntuación:</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft:</source>
+            <translation>&amp;Borrador:</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>No&amp;tas:</translation>
+        </message>
+        <message>
+            <source>Estimated cost:</source>
+            <extracomment>Form label: the cost computed from the meeting's norms</extracomment>
+            <translation>Costo estimado:</translation>
+        </message>
+        <message>
+            <source>Set the cost by &amp;hand:</source>
+            <translation>Fi&amp;jar el costo manualmente:</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (USD):</source>
+            <translation>&amp;Costo (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <extracomment>Form label: why the cost differs from the meeting's norms (mandatory)</extracomment>
+            <translation>Moti&amp;vo:</translation>
+        </message>
+        <message>
+            <source>Attended all formal &amp;meetings:</source>
+            <extracomment>Form label: did the delegate attend all formal meetings (¶21d)</extracomment>
+            <translation>Asistió a todas las sesiones o&amp;ficiales:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received:</source>
+            <extracomment>Form label: did the delegate share a report with the fund manager (¶21e)</extracomment>
+            <translation>&amp;Informe recibido:</translation>
+        </message>
+        <message>
+            <source>&amp;Actual cost (USD):</source>
+            <translation>Costo re&amp;al (USD):</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elija…</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <extracomment>Choice for attendance at all formal meetings: nobody has said yet</extracomment>
+            <translation>Aún no se sabe</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed</source>
+            <translation>Sí, confirmado</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Works in the capital (¶21a)</source>
+            <translation>Trabaja en la capital (¶21a)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Not yet submitted for screening</source>
+            <translation>Aún no presentada para examen</translation>
+        </message>
+        <message>
+            <source>Shared with the fund manager (¶21e)</source>
+            <translation>Compartido con el administrador del fondo (¶21e)</translation>
+        </message>
+        <message>
+            <source>Use my own figure instead of the meeting's norms</source>
+            <translation>Usar mi propia cifra en lugar de las normas de la reunión</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <extracomment>Shown in the score box when the reviewer has not scored the application</extracomment>
+            <translation>Sin puntuación</translation>
+        </message>
+        <message>
+            <source>Such as a known cheaper fare or a longer trip</source>
+            <translation>Por ejemplo, una tarifa más barata conocida o un viaje más largo</translation>
+        </message>
+        <message>
+            <source>E-mail or telephone</source>
+            <translation>Correo electrónico o teléfono</translation>
+        </message>
+        <message>
+            <source>Criteria of ¶21</source>
+            <translation>Criterios del ¶21</translation>
+        </message>
+        <message>
+            <source>Screening against ¶21</source>
+            <translation>Examen con arreglo al ¶21</translation>
+        </message>
+        <message>
+            <source>Enter the cost in USD, or clear “Use my own figure”.</source>
+            <translation>Introduzca el costo en USD o desmarque “Usar mi propia cifra”.</translation>
+        </message>
+        <message>
+            <source>Eligible: the application meets all five criteria of ¶21.</source>
+            <translation>Admisible: la solicitud cumple los cinco criterios del ¶21.</translation>
+        </message>
+        <message>
+            <source>Ineligible — it cannot be recommended:</source>
+            <extracomment>Heading of the screening lines when a ¶21 criterion fails</extracomment>
+            <translation>No admisible — no puede recomendarse:</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <extracomment>One line of the screening: a failing criterion in words</extracomment>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Still to assess: %1.</source>
+            <extracomment>%1 lists criteria such as "¶21(d) and ¶21(e)"</extracomment>
+            <translation>Pendiente de evaluar: %1.</translation>
+        </message>
+        <message>
+            <source>%1, from the meeting's norms for the State's region</source>
+            <extracomment>The live estimate; %1 is an amount such as USD 5,656.00</extracomment>
+            <translation>%1, según las normas de la reunión para la región del Estado</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <extracomment>Title of the file dialog that picks where a new fund is saved</extracomment>
+            <translation>Nuevo fondo</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>Fondos de FundDesk (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>Give the fund a name: it heads every report and packet.</source>
+            <translation>Asigne un nombre al fondo: encabeza todos los informes y expedientes.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</source>
+            <extracomment>%1 is the amount typed</extracomment>
+            <translation>“%1” no es un importe en dólares de los Estados Unidos. Introduzca el umbral como un número, por ejemplo 250000, o deje el campo vacío para fijarlo más adelante.</translation>
+        </message>
+        <message>
+            <source>Choose the file the new fund is saved in.</source>
+            <translation>Elija el archivo en el que se guardará el nuevo fondo.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>“%1” ya existe; un fondo nuevo nunca reemplaza un archivo. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>Bienvenido a FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</source>
+            <translation>Todavía no hay ningún fondo en esta computadora. Cree el fondo que administra, abra un archivo de fondo que ya tenga o explore primero un fondo de demostración con registros realistas.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <extracomment>Label of the interface language choice in the welcome dialog
+----------
+Form label: the language of FundDesk's windows</extracomment>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language of FundDesk's windows; it changes at once.</source>
+            <translation>El idioma de las ventanas de FundDesk; cambia de inmediato.</translation>
+        </message>
+        <message>
+            <source>A new fund</source>
+            <extracomment>Group title in the welcome dialog</extracomment>
+            <translation>Un fondo nuevo</translation>
+        </message>
+        <message>
+            <source>Fund name</source>
+            <translation>Nombre del fondo</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <extracomment>Placeholder of the fund name; an example, translate freely</extracomment>
+            <translation>Fondo de Contribuciones Voluntarias de las Naciones Unidas para la Creación de Capacidad en Seguridad de las TIC</translation>
+        </message>
+        <message>
+            <source>The fund's books are kept in US dollars.</source>
+            <translation>La contabilidad del fondo se lleva en dólares de los Estados Unidos.</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Umbral operativo (USD)</translation>
+        </message>
+        <message>
+            <source>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</source>
+            <translation>¶16: el fondo pasa a estar operativo cuando sus ingresos alcanzan este importe. Deje el campo vacío para fijarlo más adelante en Configuración.</translation>
+        </message>
+        <message>
+            <source>Fund file</source>
+            <translation>Archivo del fondo</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <extracomment>Button: choose another file for the new fund</extracomment>
+            <translation>Ca&amp;mbiar…</translation>
+        </message>
+        <message>
+            <source>Choose the fund file</source>
+            <translation>Elija el archivo del fondo</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the fund</source>
+            <translation>&amp;Crear el fondo</translation>
+        </message>
+        <message>
+            <source>Create the fund</source>
+            <translation>Crear el fondo</translation>
+        </message>
+        <message>
+            <source>Or:</source>
+            <extracomment>Welcome dialog, before the buttons that open a file or the demo fund</extracomment>
+            <translation>O bien:</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing fund…</source>
+            <translation>&amp;Abrir un fondo existente…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund</source>
+            <translation>Abrir un fondo existente</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore the demo fund</source>
+            <translation>&amp;Explorar el fondo de demostración</translation>
+        </message>
+        <message>
+            <source>Explore the demo fund</source>
+            <translation>Explorar el fondo de demostración</translation>
+        </message>
+        <message>
+            <source>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</source>
+            <translation>Un fondo ficticio con tres años de registros realistas, para probar FundDesk antes de introducir sus propios registros.</translation>
+        </message>
+        <message>
+            <source>Propose an amended amount</source>
+            <translation>Proponer un importe modificado</translation>
+        </message>
+        <message>
+            <source>Approve the amended amount</source>
+            <translation>Aprobar el importe modificado</translation>
+        </message>
+        <message>
+            <source>Reject the amended amount</source>
+            <translation>Rechazar el importe modificado</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in USD. Type it like %2.</source>
+            <extracomment>%1 is what the user typed</extracomment>
+            <translation>“%1” no es un importe en USD. Escríbalo así: %2.</translation>
+        </message>
+        <message>
+            <source>Enter the new amount in USD.</source>
+            <translation>Introduzca el nuevo importe en USD.</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Flujo de trabajo</translation>
+        </message>
+        <message>
+            <source>Current status: %1</source>
+            <extracomment>%1 is a status such as "Under review"</extracomment>
+            <translation>Situación actual: %1</translation>
+        </message>
+        <message>
+            <source>Committed: %1 (approved: %2)</source>
+            <extracomment>%1 the amount committed now, %2 the amount approved at first</extracomment>
+            <translation>Comprometido: %1 (aprobado: %2)</translation>
+        </message>
+        <message>
+            <source>Amendment awaiting a decision: %1, “%2”</source>
+            <extracomment>%1 the amount proposed in an amendment awaiting a decision</extracomment>
+            <translation>Modificación pendiente de decisión: %1, “%2”</translation>
+        </message>
+        <message>
+            <source>Acting as: %1 (%2)</source>
+            <extracomment>%1 a person's name, %2 their role</extracomment>
+            <translation>Actúa como: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profile is chosen: choose yours with Profile in the status bar before changing a status.</source>
+            <translation>No se ha elegido ningún perfil: elija el suyo con “Perfil” en la barra de estado antes de cambiar una situación.</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>&amp;Siguiente paso:</translation>
+        </message>
+        <message>
+            <source>This is a final status: no step is allowed from here.</source>
+            <translation>Esta es una situación final: no se permite ningún paso desde aquí.</translation>
+        </message>
+        <message>
+            <source>Written &amp;justification (required):</source>
+            <translation>&amp;Justificación escrita (obligatoria):</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Nota (opcional):</translation>
+        </message>
+        <message>
+            <source>New &amp;amount in USD (required):</source>
+            <translation>Nuevo &amp;importe en USD (obligatorio):</translation>
+        </message>
+        <message>
+            <source>Approved &amp;amount in USD (empty: the amount requested):</source>
+            <translation>&amp;Importe aprobado en USD (vacío: el importe solicitado):</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Siguiente paso</translation>
+        </message>
+        <message>
+            <source>Only the steps allowed from the current status are listed.</source>
+            <translation>Solo se enumeran los pasos permitidos desde la situación actual.</translation>
+        </message>
+        <message>
+            <source>Written justification</source>
+            <translation>Justificación escrita</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Amount in USD</source>
+            <translation>Importe en USD</translation>
+        </message>
+        <message>
+            <source>&amp;Record step</source>
+            <translation>&amp;Registrar paso</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Vista previa de impresión — %1</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimir %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>file type filter in the save dialog</extracomment>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>Escribiendo el PDF</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>No se puede escribir “%1”: %2. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>Contributions received in %1 (¶17)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Contribuciones recibidas en %1 (¶17)</translation>
+        </message>
+        <message>
+            <source>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</source>
+            <translation>Las contribuciones se publican salvo que el donante indique lo contrario (¶17). Importes en dólares de los Estados Unidos.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Generado el %1 UTC · SHA-256 del registro: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+            <translation>No se puede crear la carpeta “%1”. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <extracomment>the language a document is written in, not the interface's</extracomment>
+            <translation>&amp;Idioma del documento:</translation>
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation>Idioma del documento</translation>
+        </message>
+        <message>
+            <source>The language the document is written in; the interface keeps its own.</source>
+            <translation>El idioma en que se redacta el documento; la interfaz conserva el suyo.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Tamaño del papel</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>The document was cancelled; nothing was written.</source>
+            <translation>Se canceló el documento; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Slate packet</source>
+            <translation>Expediente de la lista</translation>
+        </message>
+        <message>
+            <source>Approval packet</source>
+            <translation>Expediente de aprobación</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>Referencia de la reunión</translation>
+        </message>
+        <message>
+            <source>Item reference</source>
+            <translation>Referencia del elemento</translation>
+        </message>
+        <message>
+            <source>The meeting whose recommended and approved delegates go in one packet.</source>
+            <translation>La reunión cuyos delegados recomendados y aprobados se incluyen en un único expediente.</translation>
+        </message>
+        <message>
+            <source>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>La referencia de una actividad, como CB-2026-014, o SP- seguido del número de un patrocinio, como SP-12.</translation>
+        </message>
+        <message>
+            <source>PM-2026-1</source>
+            <translation>PM-2026-1</translation>
+        </message>
+        <message>
+            <source>CB-2026-014 or SP-12</source>
+            <translation>CB-2026-014 o SP-12</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Print preview of the packet</source>
+            <translation>Vista previa de impresión del expediente</translation>
+        </message>
+        <message>
+            <source>Print the packet</source>
+            <translation>Imprimir el expediente</translation>
+        </message>
+        <message>
+            <source>Save the packet as a PDF file</source>
+            <translation>Guardar el expediente como archivo PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list %1 — preview</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Lista pública de contribuciones de %1 — vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;What the public page and CSV show:</source>
+            <translation>&amp;Lo que muestran la página pública y el CSV:</translation>
+        </message>
+        <message>
+            <source>Published lines</source>
+            <translation>Líneas publicadas</translation>
+        </message>
+        <message>
+            <source>What they &amp;withhold, and why (internal — not published):</source>
+            <translation>Lo que se &amp;omite y por qué (interno — no se publica):</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Withheld contributions</source>
+            <translation>Contribuciones no publicadas</translation>
+        </message>
+        <message>
+            <source>Contributions whose donor asked for anonymity or not to be published.</source>
+            <translation>Contribuciones cuyo donante pidió el anonimato o que no se publicaran.</translation>
+        </message>
+        <message>
+            <source>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</source>
+            <translation>Los datos personales de los solicitantes nunca forman parte de una publicación (¶11): solo se publican los donantes y los importes.</translation>
+        </message>
+        <message>
+            <source>%1: contributions received in %2</source>
+            <extracomment>title of the public contributions page; %1 the fund's name, %2 the year</extracomment>
+            <translation>%1: contribuciones recibidas en %2</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <extracomment>File menu: import donors, contributions or applications from a CSV file</extracomment>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, after a preview</source>
+            <translation>Importar registros desde un archivo CSV, tras una vista previa</translation>
+        </message>
+        <message>
+            <source>Refund from %1</source>
+            <translation>Reembolso de %1</translation>
+        </message>
+        <message>
+            <source>Recipient State</source>
+            <translation>Estado beneficiario</translation>
+        </message>
+        <message>
+            <source>Pin %1</source>
+            <extracomment>Accessible text of the pin check box; %1 is the applicant</extracomment>
+            <translation>Fijar a %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <extracomment>Accessible text of the exclude check box; %1 is the applicant</extracomment>
+            <translation>Excluir a %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons for one slate decision</extracomment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Keep this applicant on the slate (Ctrl+P)</source>
+            <translation>Mantener a este candidato en la lista (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Keep this applicant off the slate (Ctrl+E)</source>
+            <translation>Mantener a este candidato fuera de la lista (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <extracomment>Column header: the applicant is kept on the slate by hand</extracomment>
+            <translation>Fijar</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <extracomment>Column header: the applicant is kept off the slate by hand</extracomment>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Column header: the State the applicant represents</extracomment>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Cost (USD)</source>
+            <extracomment>Column header: the estimated cost of sponsoring the delegate, in US dollars</extracomment>
+            <translation>Costo (USD)</translation>
+        </message>
+        <message>
+            <source>Why on the slate</source>
+            <translation>Por qué figura en la lista</translation>
+        </message>
+        <message>
+            <source>What would have to change</source>
+            <translation>Qué tendría que cambiar</translation>
+        </message>
+        <message>
+            <source>Fails %1</source>
+            <extracomment>Table cell: the ¶21 criteria the application fails, such as "¶21(c)"</extracomment>
+            <translation>No cumple %1</translation>
+        </message>
+        <message>
+            <source>To assess: %1</source>
+            <extracomment>Table cell: the ¶21 criteria not yet assessed, such as "¶21(d), ¶21(e)"</extracomment>
+            <translation>Por evaluar: %1</translation>
+        </message>
+        <message>
+            <source>Meets ¶21</source>
+            <extracomment>Table cell: the application meets all five criteria of ¶21</extracomment>
+            <translation>Cumple el ¶21</translation>
+        </message>
+        <message>
+            <source>%1 (set)</source>
+            <extracomment>Table cell: a cost the manager set by hand instead of the meeting's norms</extracomment>
+            <translation>%1 (fijado)</translation>
+        </message>
+        <message>
+            <source>%1 not yet assessed: %2</source>
+            <extracomment>Tooltip line: %1 is "¶21(d)", %2 the criterion in words</extracomment>
+            <translation>%1 aún sin evaluar: %2</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <extracomment>Tooltip of a cost set by hand; %1 is the reason the manager gave</extracomment>
+            <translation>Fijado manualmente: %1</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's cost norms</source>
+            <translation>Estimado según las normas de costos de la reunión</translation>
+        </message>
+        <message>
+            <source>Priority groups</source>
+            <extracomment>Column header: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>Grupos prioritarios</translation>
+        </message>
+        <message>
+            <source>Eligibility (¶21)</source>
+            <extracomment>Column header: the screening against the five criteria of ¶21</extracomment>
+            <translation>Admisibilidad (¶21)</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <extracomment>Title of the Settings group whose values belong to this computer, not to the fund file</extracomment>
+            <translation>En esta computadora</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backups to keep:</source>
+            <extracomment>Form label: how many automatic backups of the fund are kept</extracomment>
+            <translation>&amp;Copias de seguridad automáticas que se conservan:</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>Copias de seguridad automáticas que se conservan</translation>
+        </message>
+        <message>
+            <source>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</source>
+            <translation>FundDesk hace una copia de seguridad del fondo al cerrarlo y conserva este número de copias; la más antigua se elimina primero.</translation>
+        </message>
+        <message>
+            <source>Backup fol&amp;der:</source>
+            <extracomment>Form label: the folder the automatic backups are written to</extracomment>
+            <translation>Ca&amp;rpeta de copias de seguridad:</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Beside the fund's file, once a fund is open</source>
+            <extracomment>Shown in the backup folder field when no fund is open</extracomment>
+            <translation>Junto al archivo del fondo, una vez abierto un fondo</translation>
+        </message>
+        <message>
+            <source>Year of the dashboard</source>
+            <translation>Año del panel</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <extracomment>tab of the dashboard</extracomment>
+            <translation>&amp;Resumen general</translation>
+        </message>
+        <message>
+            <source>Fund &amp;size</source>
+            <translation>&amp;Tamaño del fondo</translation>
+        </message>
+        <message>
+            <source>S&amp;pending</source>
+            <translation>&amp;Gastos</translation>
+        </message>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>&amp;Contribuciones</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates</source>
+            <translation>&amp;Delegados</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>&amp;Solicitudes</translation>
+        </message>
+        <message>
+            <source>Scenario p&amp;lanner</source>
+            <translation>&amp;Planificador de escenarios</translation>
+        </message>
+        <message>
+            <source>Dashboard views</source>
+            <translation>Vistas del panel</translation>
+        </message>
+        <message>
+            <source>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</source>
+            <translation>Lo que financia el dinero, junto a las dos escalas ilustrativas del ¶20 (reducida: 2 millones de dólares, 10 delegados dos veces al año, de 1 a 3 actividades; intermedia: 5 millones de dólares, 20 delegados dos veces al año, hasta 10 actividades):</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>Lo que financia el dinero</translation>
+        </message>
+        <message>
+            <source>Sponsorships and activities</source>
+            <translation>Patrocinios y actividades</translation>
+        </message>
+        <message>
+            <source>Payments and refunds</source>
+            <translation>Pagos y reembolsos</translation>
+        </message>
+        <message>
+            <source>Payments only</source>
+            <translation>Solo pagos</translation>
+        </message>
+        <message>
+            <source>Refunds only</source>
+            <translation>Solo reembolsos</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disbursement(s) shown · net %1</source>
+            <extracomment>Under the disbursements table: %1 is the net USD of the shown rows</extracomment>
+            <translation>
+                <numerusform>%n desembolso mostrado · neto %1</numerusform>
+                <numerusform>%n desembolsos mostrados · neto %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed years: none</source>
+            <translation>Ejercicios cerrados: ninguno</translation>
+        </message>
+        <message>
+            <source>Closed years: %1</source>
+            <translation>Ejercicios cerrados: %1</translation>
+        </message>
+        <message>
+            <source>disbursement %1</source>
+            <extracomment>names a disbursement in the History window's title: %1 its number</extracomment>
+            <translation>desembolso %1</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>Registrar &amp;pago…</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Registrar pago</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved or active sponsorship or activity.</source>
+            <translation>Registrar un pago con cargo a un patrocinio o una actividad aprobados o en curso.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fund…</source>
+            <translation>Ree&amp;mbolso…</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Reembolso</translation>
+        </message>
+        <message>
+            <source>Record money paid back, with its reason.</source>
+            <translation>Registrar el dinero devuelto, indicando el motivo.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>&amp;Historial…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Paymen&amp;ts:</source>
+            <translation>Pa&amp;gos:</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Tipo de elemento</translation>
+        </message>
+        <message>
+            <source>Payments or refunds</source>
+            <translation>Pagos o reembolsos</translation>
+        </message>
+        <message>
+            <source>&amp;Net USD by region and year (rows shown)</source>
+            <translation>USD &amp;netos por región y año (filas mostradas)</translation>
+        </message>
+        <message>
+            <source>Net USD by region and year</source>
+            <translation>USD netos por región y año</translation>
+        </message>
+        <message>
+            <source>&amp;Close year…</source>
+            <translation>&amp;Cerrar ejercicio…</translation>
+        </message>
+        <message>
+            <source>Close year</source>
+            <translation>Cerrar ejercicio</translation>
+        </message>
+        <message>
+            <source>Re&amp;open year…</source>
+            <translation>Rea&amp;brir ejercicio…</translation>
+        </message>
+        <message>
+            <source>Reopen year</source>
+            <translation>Reabrir ejercicio</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>Carpeta de salida</translation>
+        </message>
+        <message>
+            <source>The annual report was saved.</source>
+            <translation>Se guardó el informe anual.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the public list into.</source>
+            <translation>Elija la carpeta en la que se escribirá la lista pública.</translation>
+        </message>
+        <message>
+            <source>Published:
+%1</source>
+            <extracomment>%1 the files written, one per line</extracomment>
+            <translation>Publicado:
+%1</translation>
+        </message>
+        <message>
+            <source>Annual report to donors (¶27)</source>
+            <translation>Informe anual a los donantes (¶27)</translation>
+        </message>
+        <message>
+            <source>Year of the annual report</source>
+            <translation>Año del informe anual</translation>
+        </message>
+        <message>
+            <source>Print preview of the annual report</source>
+            <translation>Vista previa de impresión del informe anual</translation>
+        </message>
+        <message>
+            <source>Print the annual report</source>
+            <translation>Imprimir el informe anual</translation>
+        </message>
+        <message>
+            <source>Save the annual report as a PDF file</source>
+            <translation>Guardar el informe anual como archivo PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list (¶17)</source>
+            <translation>Lista pública de contribuciones (¶17)</translation>
+        </message>
+        <message>
+            <source>Y&amp;ear:</source>
+            <translation>Añ&amp;o:</translation>
+        </message>
+        <message>
+            <source>Year of the public list</source>
+            <translation>Año de la lista pública</translation>
+        </message>
+        <message>
+            <source>Output &amp;folder:</source>
+            <translation>&amp;Carpeta de salida:</translation>
+        </message>
+        <message>
+            <source>Where the HTML page and the CSV file for the fund's website are written.</source>
+            <translation>Dónde se escriben la página HTML y el archivo CSV para el sitio web del fondo.</translation>
+        </message>
+        <message>
+            <source>Choose the output folder</source>
+            <translation>Elija la carpeta de salida</translation>
+        </message>
+        <message>
+            <source>Preview &amp;withheld…</source>
+            <translation>Vista previa de lo &amp;no publicado…</translation>
+        </message>
+        <message>
+            <source>Preview what the public list shows and withholds</source>
+            <translation>Ver una vista previa de lo que la lista pública muestra y de lo que no publica</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>P&amp;ublicar</translation>
+        </message>
+        <message>
+            <source>Write the public list</source>
+            <translation>Escribir la lista pública</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt list…</source>
+            <translation>Imp&amp;rimir lista…</translation>
+        </message>
+        <message>
+            <source>Print preview of the public list</source>
+            <translation>Vista previa de impresión de la lista pública</translation>
+        </message>
+        <message>
+            <source>Approval packets (¶18)</source>
+            <translation>Expedientes de aprobación (¶18)</translation>
+        </message>
+        <message>
+            <source>For the High Representative's signature: one item, or a meeting's whole slate.</source>
+            <translation>Para la firma de la Alta Representante: un elemento o toda la lista de una reunión.</translation>
+        </message>
+        <message>
+            <source>Item pac&amp;ket…</source>
+            <translation>E&amp;xpediente de un elemento…</translation>
+        </message>
+        <message>
+            <source>Approval packet of one item</source>
+            <translation>Expediente de aprobación de un elemento</translation>
+        </message>
+        <message>
+            <source>S&amp;late packet…</source>
+            <translation>Expediente de la &amp;lista…</translation>
+        </message>
+        <message>
+            <source>Approval packet of a meeting's slate</source>
+            <translation>Expediente de aprobación de la lista de una reunión</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve scenario</source>
+            <extracomment>button of the scenario planner</extracomment>
+            <translation>&amp;Guardar escenario</translation>
+        </message>
+        <message>
+            <source>Annual funding in US dollars</source>
+            <translation>Financiación anual en dólares de los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>Staff costs a year in US dollars</source>
+            <translation>Gastos de personal anuales en dólares de los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>Cost per delegate in US dollars</source>
+            <translation>Costo por delegado en dólares de los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>Average activity cost in US dollars</source>
+            <translation>Costo medio por actividad en dólares de los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>Staff posts (P and GS) charged to &amp;contributions (¶15)</source>
+            <translation>Puestos de personal (P y SG) con cargo a las &amp;contribuciones (¶15)</translation>
+        </message>
+        <message>
+            <source>Start from a scenario</source>
+            <translation>Empezar a partir de un escenario</translation>
+        </message>
+        <message>
+            <source>Scenario name</source>
+            <translation>Nombre del escenario</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Períodos de sesiones al año</translation>
+        </message>
+        <message>
+            <source>Delegates per session</source>
+            <translation>Delegados por período de sesiones</translation>
+        </message>
+        <message>
+            <source>What the scenario carries</source>
+            <translation>Lo que cubre el escenario</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Escenarios comparados</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>&amp;Empezar a partir de:</translation>
+        </message>
+        <message>
+            <source>Annual &amp;funding (USD):</source>
+            <translation>&amp;Financiación anual (USD):</translation>
+        </message>
+        <message>
+            <source>Staff costs a &amp;year (USD):</source>
+            <translation>Gastos de personal &amp;anuales (USD):</translation>
+        </message>
+        <message>
+            <source>S&amp;essions a year:</source>
+            <translation>Períodos de &amp;sesiones al año:</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates per session:</source>
+            <translation>&amp;Delegados por período de sesiones:</translation>
+        </message>
+        <message>
+            <source>Cost per de&amp;legate (USD):</source>
+            <translation>Costo por de&amp;legado (USD):</translation>
+        </message>
+        <message>
+            <source>Average &amp;activity cost (USD):</source>
+            <translation>Costo medio por ac&amp;tividad (USD):</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side (¶20 and saved):</source>
+            <translation>Escenarios comparados (¶20 y guardados):</translation>
+        </message>
+        <message>
+            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
+            <translation>Cubre %1 plazas de delegados y %2 actividades al año; la financiación alcanza para %3 meses a este ritmo; quedan %4 sin asignar.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <extracomment>Heading of the figures beside the proposed slate</extracomment>
+            <translation>Cifras</translation>
+        </message>
+        <message>
+            <source>Propose a slate to see its figures.</source>
+            <translation>Proponga una lista para ver sus cifras.</translation>
+        </message>
+        <message>
+            <source>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</source>
+            <translation>Todavía no hay ninguna solicitud en consideración para esta reunión: pueden proponerse las solicitudes presentadas que cumplan el ¶21.</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <extracomment>Label of the ¶20 scenario combo of the slate builder</extracomment>
+            <translation>&amp;Escenario:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Small scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 2 million a year, 10 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Escala reducida (¶20): %n delegado</numerusform>
+                <numerusform>Escala reducida (¶20): %n delegados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Medium scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 5 million a year, 20 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Escala intermedia (¶20): %n delegado</numerusform>
+                <numerusform>Escala intermedia (¶20): %n delegados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other number of seats</source>
+            <extracomment>Scenario combo: a seat count of the person's own choosing</extracomment>
+            <translation>Otro número de plazas</translation>
+        </message>
+        <message>
+            <source>&amp;Seats:</source>
+            <translation>Pla&amp;zas:</translation>
+        </message>
+        <message>
+            <source>&amp;Budget (USD):</source>
+            <extracomment>Label of the optional budget of the slate, in USD</extracomment>
+            <translation>Pres&amp;upuesto (USD):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sin límite</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Proponer</translation>
+        </message>
+        <message>
+            <source>Propose the slate for the seats and budget (Alt+P)</source>
+            <translation>Proponer la lista para las plazas y el presupuesto indicados (Alt+P)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Pins</source>
+            <extracomment>Button: forget every pin and exclusion and propose again</extracomment>
+            <translation>&amp;Quitar fijaciones</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Plazas</translation>
+        </message>
+        <message>
+            <source>Budget in USD</source>
+            <translation>Presupuesto en USD</translation>
+        </message>
+        <message>
+            <source>Proposing the slate</source>
+            <translation>Proponiendo la lista</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proposed slate (%n delegate(s))</source>
+            <extracomment>Heading of the list of proposed delegates</extracomment>
+            <translation>
+                <numerusform>Lista propuesta (%n delegado)</numerusform>
+                <numerusform>Lista propuesta (%n delegados)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out (%n applicant(s))</source>
+            <extracomment>Heading of the list of applicants not on the slate</extracomment>
+            <translation>
+                <numerusform>No incluidos (%n candidato)</numerusform>
+                <numerusform>No incluidos (%n candidatos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Lista propuesta</translation>
+        </message>
+        <message>
+            <source>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</source>
+            <translation>Ctrl+P fija o desfija al candidato actual; Ctrl+E lo excluye o lo incluye</translation>
+        </message>
+        <message>
+            <source>Applicants left out</source>
+            <translation>Candidatos no incluidos</translation>
+        </message>
+        <message>
+            <source>Pin to the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+P</extracomment>
+            <translation>Fijar en la lista</translation>
+        </message>
+        <message>
+            <source>Exclude from the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+E</extracomment>
+            <translation>Excluir de la lista</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority group:</source>
+            <extracomment>Filter above the sponsorship applications: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>&amp;Grupo prioritario:</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>Todos los géneros</translation>
+        </message>
+        <message>
+            <source>Any priority group</source>
+            <translation>Cualquier grupo prioritario</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Filtrar por género</translation>
+        </message>
+        <message>
+            <source>Filter by priority group</source>
+            <translation>Filtrar por grupo prioritario</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3 · %n formal meeting day(s)</source>
+            <extracomment>Under the meeting selector: %1 city, %2 and %3 first and last day, %4 formal days</extracomment>
+            <translation>
+                <numerusform>%1, del %2 al %3 · %n día de sesiones oficiales</numerusform>
+                <numerusform>%1, del %2 al %3 · %n días de sesiones oficiales</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting yet: create one with New Meeting to record applications.</source>
+            <translation>Todavía no hay ninguna reunión: cree una con “Nueva reunión” para registrar solicitudes.</translation>
+        </message>
+        <message>
+            <source>Edit Meeting</source>
+            <translation>Editar reunión</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <extracomment>Accessible name of the Sponsorships page</extracomment>
+            <translation>Patrocinio de representantes y expertos</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>&amp;New Meeting…</source>
+            <translation>&amp;Nueva reunión…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nueva reunión</translation>
+        </message>
+        <message>
+            <source>Edit Meet&amp;ing…</source>
+            <translation>E&amp;ditar reunión…</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Editar reunión</translation>
+        </message>
+        <message>
+            <source>Edit the meeting's dates and cost norms</source>
+            <translation>Editar las fechas y las normas de costos de la reunión</translation>
+        </message>
+        <message>
+            <source>Appli&amp;cations</source>
+            <extracomment>Tab of the Sponsorships page: the table of applications</extracomment>
+            <translation>Soli&amp;citudes</translation>
+        </message>
+        <message>
+            <source>Slate B&amp;uilder</source>
+            <extracomment>Tab of the Sponsorships page: propose the slate of sponsored delegates</extracomment>
+            <translation>Elaboración de la &amp;lista</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · cost %1</source>
+            <extracomment>Under the sponsorships table: %1 is the total cost such as USD 12,000.00</extracomment>
+            <translation>
+                <numerusform>%n solicitud mostrada · costo %1</numerusform>
+                <numerusform>%n solicitudes mostradas · costo %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woman/women</source>
+            <extracomment>Under the sponsorships table: how many of the shown applicants are women</extracomment>
+            <translation>
+                <numerusform>%n mujer</numerusform>
+                <numerusform>%n mujeres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meet(s) ¶21</source>
+            <extracomment>Under the sponsorships table: how many shown applications meet all of ¶21</extracomment>
+            <translation>
+                <numerusform>%n cumple el ¶21</numerusform>
+                <numerusform>%n cumplen el ¶21</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Sponsorship Application</source>
+            <translation>Editar solicitud de patrocinio</translation>
+        </message>
+        <message>
+            <source>Delete the sponsorship application of %1 (%2)?</source>
+            <extracomment>%1 is the applicant's name, %2 the State</extracomment>
+            <translation>¿Desea eliminar la solicitud de patrocinio de %1 (%2)?</translation>
+        </message>
+        <message>
+            <source>Delete Sponsorship Application</source>
+            <translation>Eliminar solicitud de patrocinio</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>Heading of the table of sponsorship applications for the chosen meeting</extracomment>
+            <translation>Solicitudes de patrocinio</translation>
+        </message>
+        <message>
+            <source>Filter by name, State, ministry, title…</source>
+            <extracomment>Placeholder of the filter box above the sponsorships table</extracomment>
+            <translation>Filtrar por nombre, Estado, ministerio, cargo…</translation>
+        </message>
+        <message>
+            <source>Add sponsorship application</source>
+            <translation>Añadir solicitud de patrocinio</translation>
+        </message>
+        <message>
+            <source>Edit sponsorship application</source>
+            <translation>Editar solicitud de patrocinio</translation>
+        </message>
+        <message>
+            <source>Delete sponsorship application</source>
+            <translation>Eliminar solicitud de patrocinio</translation>
+        </message>
+        <message>
+            <source>Export the table to CSV</source>
+            <extracomment>Title of the file dialog of "Export CSV…" under a table</extracomment>
+            <translation>Exportar la tabla a CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <extracomment>Title of the message when a table could not be exported</extracomment>
+            <translation>Error en la exportación</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <extracomment>Button under a table: save the rows shown (filtered, sorted) as a CSV file</extracomment>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</source>
+            <translation>Guardar las filas mostradas, con el filtro y el orden aplicados, en un archivo CSV (Ctrl+Mayús+E)</translation>
+        </message>
+        <message>
+            <source>Exports the visible rows of %1 to CSV</source>
+            <extracomment>Accessible description of the Export CSV button; %1 is the table's title</extracomment>
+            <translation>Exporta a CSV las filas visibles de %1</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <extracomment>an empty value in the history of a record</extracomment>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>one changed field in a record's history: %1 the field, %2 old, %3 new value</extracomment>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <extracomment>window title: %1 names the record, such as an activity's reference</extracomment>
+            <translation>Historial de %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>a status move in an application's history: %1 the old, %2 the new status</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(no profile)</source>
+            <translation>(sin perfil)</translation>
+        </message>
+        <message>
+            <source>&amp;Status changes</source>
+            <translation>Cambios de &amp;situación</translation>
+        </message>
+        <message>
+            <source>&amp;Changes to the record</source>
+            <translation>Cambios en el &amp;registro</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Old → new values</source>
+            <translation>Valores anteriores → nuevos</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Cambios de situación</translation>
+        </message>
+        <message>
+            <source>Each move of the application, with who made it, when and the note.</source>
+            <translation>Cada cambio de situación de la solicitud, con quién lo hizo, cuándo y la nota.</translation>
+        </message>
+        <message>
+            <source>Changes to the record</source>
+            <translation>Cambios en el registro</translation>
+        </message>
+        <message>
+            <source>Each entry of the audit trail about this record, with the old and new values.</source>
+            <translation>Cada entrada del registro de auditoría relativa a este registro, con los valores anteriores y los nuevos.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a profile in the Profile menu: %1 the name, %2 the role</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New profile…</source>
+            <translation>&amp;Nuevo perfil…</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <extracomment>the status bar's profile button: %1 the person's name, %2 the role</extracomment>
+            <translation>Perfil: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile: choose yours</source>
+            <translation>Perfil: elija el suyo</translation>
+        </message>
+        <message>
+            <source>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</source>
+            <translation>Quién trabaja en esta computadora portátil: el nombre que se registra con cada cambio y el rol que determina lo que usted puede aprobar.</translation>
+        </message>
+        <message>
+            <source>Wor&amp;kflow…</source>
+            <translation>Flujo de &amp;trabajo…</translation>
+        </message>
+        <message>
+            <source>Move the selected application to its next status, or amend its amount.</source>
+            <translation>Pasar la solicitud seleccionada a su siguiente situación o modificar su importe.</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>Histo&amp;rial…</translation>
+        </message>
+        <message>
+            <source>The status changes and the audit trail of the selected application.</source>
+            <translation>Los cambios de situación y el registro de auditoría de la solicitud seleccionada.</translation>
+        </message>
+        <message>
+            <source>P&amp;acket…</source>
+            <extracomment>opens the approval packet (PDF) of the selected application</extracomment>
+            <translation>E&amp;xpediente…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of the selected application.</source>
+            <translation>Previsualizar, imprimir o guardar el expediente de aprobación de la solicitud seleccionada.</translation>
+        </message>
+        <message>
+            <source>Slate p&amp;acket…</source>
+            <extracomment>Button: preview, print or save the approval packet of the meeting's whole slate</extracomment>
+            <translation>Expediente de la &amp;lista…</translation>
+        </message>
+        <message>
+            <source>Slate approval packet</source>
+            <translation>Expediente de aprobación de la lista</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of this meeting's slate.</source>
+            <translation>Previsualizar, imprimir o guardar el expediente de aprobación de la lista de esta reunión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tr</name>
+        <message>
+            <source>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</source>
+            <translation>ningún elemento tiene la referencia “%1”. Indique la referencia de una actividad (CB-2026-014), o activity:N o sponsorship:N con el número del elemento.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>No se pudo guardar el gráfico en “%1”. Compruebe que la carpeta exista y que usted tenga permiso para escribir en ella.</translation>
         </message>
     </context>
 </TS>

@@ -13,7 +13,9 @@
         </message>
         <message>
             <source>FILE</source>
-            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <extracomment>placeholder for a file path in command-line help
+----------
+placeholder for a file path in help</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -111,6 +113,7 @@
         </message>
         <message>
             <source>funddesk %1: %2</source>
+            <extracomment>%1 is the command ("contribution add"), %2 what is wrong with the call</extracomment>
             <translation>funddesk %1 : %2</translation>
         </message>
         <message>
@@ -206,26 +209,6 @@
         <message>
             <source>Position at 31 December %1</source>
             <translation>Situation au 31 décembre %1</translation>
-        </message>
-        <message>
-            <source>Welcome to FundDesk</source>
-            <translation>Bienvenue dans FundDesk</translation>
-        </message>
-        <message>
-            <source>There is no fund at “%1” yet.</source>
-            <translation>Il n’existe pas encore de fonds à l’emplacement « %1 ».</translation>
-        </message>
-        <message>
-            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-            <translation>Créez un fonds vide pour vos propres données, ou découvrez d’abord un fonds de démonstration contenant des données réalistes.</translation>
-        </message>
-        <message>
-            <source>Explore the &amp;demo fund</source>
-            <translation>Explorer le fonds de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty fund</source>
-            <translation>Créer un fonds &amp;vide</translation>
         </message>
         <message>
             <source>Demo fund</source>
@@ -396,8 +379,677 @@
             <translation>Piste d’audit</translation>
         </message>
         <message>
-            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
-            <translation>La piste d’audit du fonds a été altérée : %1 Conservez ce fichier aux fins d’enquête et travaillez à partir d’une sauvegarde.</translation>
+            <source>Print the dashboard's key figures for a year.</source>
+            <translation>Afficher les chiffres clés du tableau de bord pour une année.</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.</source>
+            <translation>Écrire au format CSV le tableau sous-jacent à un graphique du tableau de bord.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt: “contribution add”.</source>
+            <translation>Enregistrer une annonce de contribution ou un encaissement : « contribution add ».</translation>
+        </message>
+        <message>
+            <source>Add a donor: “donor add”.</source>
+            <translation>Ajouter un donateur : « donor add ».</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status.</source>
+            <translation>Faire passer un parrainage ou une activité au statut suivant.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund.</source>
+            <translation>Enregistrer un paiement au titre d’un élément approuvé, ou un remboursement.</translation>
+        </message>
+        <message>
+            <source>Close or reopen a year: “period close”, “period reopen”.</source>
+            <translation>Clore ou rouvrir un exercice : « period close », « period reopen ».</translation>
+        </message>
+        <message>
+            <source>Add or list the local profiles: “profile add”, “profile list”.</source>
+            <translation>Ajouter des profils locaux ou en afficher la liste : « profile add », « profile list ».</translation>
+        </message>
+        <message>
+            <source>Write an approval packet (PDF) for an item or a meeting's slate.</source>
+            <translation>Écrire un dossier d’approbation (PDF) pour un élément ou pour la liste d’une réunion.</translation>
+        </message>
+        <message>
+            <source>Write the annual report to donors (PDF): “report annual”.</source>
+            <translation>Écrire le rapport annuel aux donateurs (PDF) : « report annual ».</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (HTML and CSV).</source>
+            <translation>Écrire la liste publique des contributions d’une année (HTML et CSV).</translation>
+        </message>
+        <message>
+            <source>Import donors, contributions or applications from a CSV file, all or nothing.</source>
+            <translation>Importer des donateurs, des contributions ou des demandes à partir d’un fichier CSV, selon le principe du tout ou rien.</translation>
+        </message>
+        <message>
+            <source>Export donors, contributions or applications to a CSV file.</source>
+            <translation>Exporter des donateurs, des contributions ou des demandes vers un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>no donor has the number “%1”.</source>
+            <translation>aucun donateur ne porte le numéro « %1 ».</translation>
+        </message>
+        <message>
+            <source>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</source>
+            <translation>aucun donateur ne s’appelle « %1 ». Ajoutez-le avec « funddesk donor add », ou indiquez le code ISO3 d’un État.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt.</source>
+            <translation>Enregistrer une annonce de contribution ou un encaissement.</translation>
+        </message>
+        <message>
+            <source>The donor's name, or a State's ISO3 code.</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
+            <translation>Le nom du donateur, ou le code ISO3 d’un État.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The donor's number.</source>
+            <translation>Le numéro du donateur.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>pledge or receipt.</source>
+            <translation>pledge (annonce de contribution) ou receipt (encaissement).</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>The amount in the contribution's currency, such as 123.45.</source>
+            <translation>Le montant dans la devise de la contribution, par exemple 123.45.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>The ISO 4217 code, such as EUR.</source>
+            <translation>Le code ISO 4217, par exemple EUR.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>USD per unit of the currency on the day (required unless USD).</source>
+            <translation>Nombre d’USD pour une unité de la devise ce jour-là (obligatoire sauf si la devise est USD).</translation>
+        </message>
+        <message>
+            <source>RATE</source>
+            <translation>RATE</translation>
+        </message>
+        <message>
+            <source>The date, YYYY-MM-DD.</source>
+            <translation>La date, au format AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The donor's or bank's reference.</source>
+            <translation>La référence du donateur ou de la banque.</translation>
+        </message>
+        <message>
+            <source>The profile recorded in the audit trail (name or number).</source>
+            <translation>Le profil consigné dans la piste d’audit (nom ou numéro).</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>give the donor with --donor NAME or --donor-id ID.</source>
+            <translation>indiquez le donateur avec --donor NAME ou --donor-id ID.</translation>
+        </message>
+        <message>
+            <source>--type takes pledge or receipt, not “%1”.</source>
+            <translation>--type attend pledge ou receipt, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>give the currency with --currency CODE.</source>
+            <translation>indiquez la devise avec --currency CODE.</translation>
+        </message>
+        <message>
+            <source>--amount: %1</source>
+            <translation>--amount : %1</translation>
+        </message>
+        <message>
+            <source>--usd-rate: %1</source>
+            <translation>--usd-rate : %1</translation>
+        </message>
+        <message>
+            <source>give the USD rate of %1 on the day with --usd-rate RATE.</source>
+            <translation>indiquez le taux en USD de %1 ce jour-là avec --usd-rate RATE.</translation>
+        </message>
+        <message>
+            <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>recorded contribution %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>contribution %1 enregistrée</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</source>
+            <translation>Utilisation : funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</source>
+            <translation>action « %1 » inconnue ou manquante ; « funddesk contribution add --help » affiche les options.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --year takes a year such as %2, not “%3”.</source>
+            <extracomment>%1 is the command, %2 an example year, %3 what was typed</extracomment>
+            <translation>funddesk %1 : --year attend une année, par exemple %2, et non « %3 ».</translation>
+        </message>
+        <message>
+            <source>funddesk dashboard: %1</source>
+            <translation>funddesk dashboard : %1</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</source>
+            <extracomment>%1 is the list of chart names with what each shows</extracomment>
+            <translation>Écrire au format CSV le tableau sous-jacent à un graphique du tableau de bord.
+
+Graphiques :
+%1</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>Le fichier CSV à écrire.</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <extracomment>placeholder for a file name in command-line help</extracomment>
+            <translation>FILE.csv</translation>
+        </message>
+        <message>
+            <source>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</source>
+            <translation>funddesk chart : indiquez un graphique, par exemple spending-by-region. « funddesk chart --help » en donne la liste.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: there is no chart “%1”. These are:
+%2</source>
+            <extracomment>%1 is what was typed</extracomment>
+            <translation>funddesk chart : il n’existe pas de graphique « %1 ». Les graphiques disponibles sont les suivants :
+%2</translation>
+        </message>
+        <message>
+            <source>funddesk chart: give the file to write with --output FILE.csv.</source>
+            <translation>funddesk chart : indiquez le fichier à écrire avec --output FILE.csv.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: %1</source>
+            <translation>funddesk chart : %1</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <extracomment>%1 is a table's title, %2 a file path</extracomment>
+            <translation>Tableau « %1 » écrit dans %2.</translation>
+        </message>
+        <message>
+            <source>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</source>
+            <translation>Taille du fonds : 1 correspond au fonds de démonstration ; une valeur N supérieure à 1 correspond à N fois l’échelle moyenne du rapport (¶20) sur dix ans, pour mesurer les performances de FundDesk sur de gros volumes.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</source>
+            <translation>funddesk demo : --scale attend un nombre entier compris entre 1 et 1000, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund of one.</source>
+            <translation>Enregistrer un paiement au titre d’un élément approuvé, ou le remboursement d’un tel paiement.</translation>
+        </message>
+        <message>
+            <source>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</source>
+            <translation>La référence de l’activité (CB-2026-014), ou activity:N ou sponsorship:N.</translation>
+        </message>
+        <message>
+            <source>The amount paid, such as 1250.00.</source>
+            <translation>Le montant versé, par exemple 1250.00.</translation>
+        </message>
+        <message>
+            <source>Who was paid.</source>
+            <translation>Le bénéficiaire du paiement.</translation>
+        </message>
+        <message>
+            <source>The payment's reference.</source>
+            <translation>La référence du paiement.</translation>
+        </message>
+        <message>
+            <source>Record a refund of earlier payments.</source>
+            <translation>Enregistrer un remboursement de paiements antérieurs.</translation>
+        </message>
+        <message>
+            <source>Why the money was refunded.</source>
+            <translation>Le motif du remboursement.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>The acting profile (name or number).</source>
+            <translation>Le profil qui effectue l’opération (nom ou numéro).</translation>
+        </message>
+        <message>
+            <source>give the item with --item REF.</source>
+            <translation>indiquez l’élément avec --item REF.</translation>
+        </message>
+        <message>
+            <source>give the acting profile with --as PROFILE.</source>
+            <translation>indiquez le profil qui effectue l’opération avec --as PROFILE.</translation>
+        </message>
+        <message>
+            <source>recorded refund %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>remboursement %1 enregistré</translation>
+        </message>
+        <message>
+            <source>recorded disbursement %1</source>
+            <translation>décaissement %1 enregistré</translation>
+        </message>
+        <message>
+            <source>The file (or, for publish, the folder) to write.</source>
+            <translation>Le fichier (ou, pour publish, le dossier) à écrire.</translation>
+        </message>
+        <message>
+            <source>The document's language: ar, zh, en, fr, ru or es (default: en).</source>
+            <translation>La langue du document : ar, zh, en, fr, ru ou es (par défaut : en).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <extracomment>placeholder for a language code in command-line help</extracomment>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>The paper: a4 or letter (default: a4).</source>
+            <translation>Le format de papier : a4 ou letter (par défaut : a4).</translation>
+        </message>
+        <message>
+            <source>PAPER</source>
+            <extracomment>placeholder for a paper size in help</extracomment>
+            <translation>PAPER</translation>
+        </message>
+        <message>
+            <source>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</source>
+            <translation>funddesk %1 : les documents nécessitent les bibliothèques graphiques ; exécutez la commande sous la forme « funddesk %1 … ».</translation>
+        </message>
+        <message>
+            <source>funddesk %1: say where to write with --output PATH.</source>
+            <translation>funddesk %1 : indiquez où écrire avec --output PATH.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</source>
+            <translation>funddesk %1 : --lang attend ar, zh, en, fr, ru ou es, et non « %2 ».</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --paper takes a4 or letter, not “%2”.</source>
+            <translation>funddesk %1 : --paper attend a4 ou letter, et non « %2 ».</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (record SHA-256 %2).</source>
+            <translation>Fichier %1 écrit (SHA-256 de l’enregistrement : %2).</translation>
+        </message>
+        <message>
+            <source>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</source>
+            <translation>Écrire en PDF le dossier d’approbation d’un élément, ou de la liste d’une réunion, à soumettre à la signature de la Haute-Représentante.</translation>
+        </message>
+        <message>
+            <source>The item: an activity's reference or SP-&lt;number&gt;.</source>
+            <translation>L’élément : la référence d’une activité ou SP-&lt;number&gt;.</translation>
+        </message>
+        <message>
+            <source>The meeting whose slate to put in one packet.</source>
+            <translation>La réunion dont la liste doit être réunie en un seul dossier.</translation>
+        </message>
+        <message>
+            <source>funddesk packet: give either --item REF or --meeting REF.</source>
+            <translation>funddesk packet : indiquez soit --item REF, soit --meeting REF.</translation>
+        </message>
+        <message>
+            <source>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</source>
+            <translation>Écrire un rapport : « report annual » écrit en PDF le rapport annuel aux donateurs (¶27).</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>L’année sur laquelle porte le rapport.</translation>
+        </message>
+        <message>
+            <source>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</source>
+            <translation>funddesk report : indiquez le rapport voulu : « funddesk report annual --year YEAR --output FILE.pdf ».</translation>
+        </message>
+        <message>
+            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk report : --year attend une année, par exemple 2026, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
+            <translation>Écrire la liste publique des contributions d’une année (¶17) sous la forme d’une page HTML et d’un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>The year to publish.</source>
+            <translation>L’année à publier.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk publish : --year attend une année, par exemple 2026, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>funddesk publish: %1</source>
+            <translation>funddesk publish : %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Fichier %1 écrit.</translation>
+        </message>
+        <message>
+            <source>Add a donor.</source>
+            <translation>Ajouter un donateur.</translation>
+        </message>
+        <message>
+            <source>The donor's name (for a State, the reference name is used).</source>
+            <translation>Le nom du donateur (pour un État, le nom de référence est utilisé).</translation>
+        </message>
+        <message>
+            <source>One of: %1.</source>
+            <extracomment>%1 lists the kinds</extracomment>
+            <translation>L’une des valeurs suivantes : %1.</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <extracomment>placeholder for a kind of records in help</extracomment>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>ISO3 code: the State itself, or the seat of another donor.</source>
+            <translation>Code ISO3 : l’État lui-même ou, pour un autre donateur, le pays de son siège.</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence has cleared the donor (¶14).</source>
+            <translation>Le donateur a été validé par la procédure de diligence raisonnable de l’ONU (¶14).</translation>
+        </message>
+        <message>
+            <source>--kind takes one of %1, not “%2”.</source>
+            <translation>--kind attend l’une des valeurs %1, et non « %2 ».</translation>
+        </message>
+        <message>
+            <source>added donor %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>donateur %1 ajouté</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</source>
+            <translation>Utilisation : funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</source>
+            <translation>action « %1 » inconnue ou manquante ; « funddesk donor add --help » affiche les options.</translation>
+        </message>
+        <message>
+            <source>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</source>
+            <translation>Exporter des enregistrements vers un fichier CSV que « funddesk import » peut relire : KIND --output FILE.csv, où KIND est l’une des valeurs %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk export : indiquez la catégorie et le fichier : funddesk export KIND --output FILE.csv ; KIND est l’une des valeurs %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: %1</source>
+            <translation>funddesk export : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n enregistrement exporté vers %1.</numerusform>
+                <numerusform>%n enregistrements exportés vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>funddesk import: %1</source>
+            <translation>funddesk import : %1</translation>
+        </message>
+        <message>
+            <source>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import : écrivez un modèle avec --template KIND --output FILE.csv ; KIND est l’une des valeurs %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>« %1 » n’a pas pu être écrit. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>Modèle écrit dans %1.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</source>
+            <translation>Importer des enregistrements à partir d’un fichier CSV, selon le principe du tout ou rien : KIND FILE.csv, où KIND est l’une des valeurs %1.</translation>
+        </message>
+        <message>
+            <source>Check the file and print its problems; write nothing.</source>
+            <translation>Vérifier le fichier et afficher ses problèmes, sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</source>
+            <translation>Confirmer qu’aucune des conditions dont sont assortis les encaissements ne limite leur utilisation à des activités déterminées (pas de préaffectation, ¶19).</translation>
+        </message>
+        <message>
+            <source>Write an empty file of that kind instead.</source>
+            <translation>Écrire à la place un fichier vide de cette catégorie.</translation>
+        </message>
+        <message>
+            <source>Where --template writes.</source>
+            <translation>L’emplacement où --template écrit.</translation>
+        </message>
+        <message>
+            <source>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import : indiquez la catégorie et le fichier : funddesk import KIND FILE.csv ; KIND est l’une des valeurs %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>« %1 » n’a pas pu être ouvert. Vérifiez son nom et que vous avez le droit de le lire.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported.</source>
+            <extracomment>%n is the number of problems</extracomment>
+            <translation>
+                <numerusform>%n problème détecté ; rien n’a été importé.</numerusform>
+                <numerusform>%n problèmes détectés ; rien n’a été importé.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked: the file can be imported. Nothing was written (--dry-run).</source>
+            <extracomment>%n is the number of rows</extracomment>
+            <translation>
+                <numerusform>%n ligne vérifiée : le fichier peut être importé. Rien n’a été écrit (--dry-run).</numerusform>
+                <numerusform>%n lignes vérifiées : le fichier peut être importé. Rien n’a été écrit (--dry-run).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported into %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n enregistrement importé dans %1.</numerusform>
+                <numerusform>%n enregistrements importés dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</source>
+            <translation>Utilisation : funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use close or reopen.</source>
+            <translation>action « %1 » inconnue ou manquante ; utilisez close ou reopen.</translation>
+        </message>
+        <message>
+            <source>Close a year: its records can no longer change.</source>
+            <translation>Clore un exercice : ses données ne peuvent plus être modifiées.</translation>
+        </message>
+        <message>
+            <source>Reopen a closed year, with the reason.</source>
+            <translation>Rouvrir un exercice clos, en indiquant le motif.</translation>
+        </message>
+        <message>
+            <source>The year, such as 2025.</source>
+            <translation>L’exercice, par exemple 2025.</translation>
+        </message>
+        <message>
+            <source>Why the year is reopened (required).</source>
+            <translation>Le motif de la réouverture de l’exercice (obligatoire).</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2025, not “%1”.</source>
+            <translation>--year attend une année, par exemple 2025, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>closed %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is a year</extracomment>
+            <translation>exercice %1 clos</translation>
+        </message>
+        <message>
+            <source>reopened %1</source>
+            <translation>exercice %1 rouvert</translation>
+        </message>
+        <message>
+            <source>Add a local profile (¶15, ¶18).</source>
+            <translation>Ajouter un profil local (¶15, ¶18).</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>Le nom de la personne.</translation>
+        </message>
+        <message>
+            <source>fund-manager, finance-assistant or hr-office (the High Representative's office).</source>
+            <translation>fund-manager (gestionnaire du fonds), finance-assistant (assistant(e) aux finances) ou hr-office (Bureau de la Haute-Représentante).</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</source>
+            <translation>--role attend fund-manager, finance-assistant ou hr-office, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>added profile %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>profil %1 ajouté</translation>
+        </message>
+        <message>
+            <source>List the local profiles: number, role, name.</source>
+            <translation>Afficher la liste des profils locaux : numéro, rôle, nom.</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</source>
+            <translation>Utilisation : funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use add or list.</source>
+            <translation>action « %1 » inconnue ou manquante ; utilisez add ou list.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status (¶18), with who and why.</source>
+            <translation>Faire passer un parrainage ou une activité au statut suivant (¶18), en indiquant qui agit et pourquoi.</translation>
+        </message>
+        <message>
+            <source>The new status, such as submitted, eligible, under-review, recommended, approved.</source>
+            <translation>Le nouveau statut, par exemple submitted, eligible, under-review, recommended, approved.</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>Why: required for recommendations and decisions.</source>
+            <translation>Le motif : obligatoire pour les recommandations et les décisions.</translation>
+        </message>
+        <message>
+            <source>The approved amount in USD (default: what was requested).</source>
+            <translation>Le montant approuvé en USD (par défaut : le montant demandé).</translation>
+        </message>
+        <message>
+            <source>--to takes a status such as submitted or approved, not “%1”.</source>
+            <translation>--to attend un statut, par exemple submitted ou approved, et non « %1 ».</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 the item, %2 a status key</extracomment>
+            <translation>%1 : passage au statut %2</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>funddesk: %1</source>
+            <translation>funddesk : %1</translation>
+        </message>
+        <message>
+            <source>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</source>
+            <translation>funddesk %1 : le disque est plein ; rien n’a donc été enregistré et le fonds est inchangé. Libérez de l’espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</source>
+            <translation>aucun profil ne s’appelle « %1 ». « funddesk profile list » affiche les profils ; « funddesk profile add » permet d’en ajouter un.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <extracomment>%n is the number of records imported from a CSV file</extracomment>
+            <translation>
+                <numerusform>%n enregistrement importé.</numerusform>
+                <numerusform>%n enregistrements importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>La piste d’audit du fonds a été altérée (première entrée concernée : %1) : %2 Conservez ce fichier aux fins d’enquête et travaillez à partir d’une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>Vous pouvez ouvrir le fonds en lecture seule : tout peut être consulté et imprimé, mais rien ne peut être modifié.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Ouvrir en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Ouvrir le fonds en lecture seule</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1806,9 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
         </message>
         <message>
             <source>(%1) %2</source>
-            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <extracomment>%1 is the letter of ¶26 (a–i), %2 the focus area's name
+----------
+column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
             <translation>(%1) %2</translation>
         </message>
         <message>
@@ -2172,8 +2826,1224 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>Les milliers du montant « %1 » sont mal groupés : utilisez des groupes de trois chiffres, comme dans %2.</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
-            <translation>Fonds « %1 » : %2 donateurs, %3 contributions, %4 demandes d’activité avec %5 évaluations, %6 consultations, %7 réunions avec %8 demandes de parrainage, %9 États de référence.</translation>
+            <source>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>L’entrée %1 de la piste d’audit n’a jamais été scellée : elle a été ajoutée en dehors de FundDesk.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</source>
+            <translation>La base de données du fonds « %1 » n’a pas pu être lue : vérifiez que vous avez le droit de la lire et que le disque n’est pas plein.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</source>
+            <translation>La base de données du fonds « %1 » a été supprimée, déplacée ou remplacée alors que FundDesk l’avait ouverte. Plus rien n’y sera enregistré : sauvegardez maintenant pour conserver ce qui est ouvert, puis rouvrez le fonds.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</source>
+            <translation>La base de données du fonds « %1 » est en lecture seule : FundDesk ne peut pas y enregistrer de modifications. Ouvrez-la en lecture seule, ou rendez le fichier accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>%1 on %2, process %3, since %4 UTC</source>
+            <extracomment>who holds a fund open: %1 user name, %2 computer name, %3 process number, %4 date and time</extracomment>
+            <translation>%1 sur %2, processus %3, depuis le %4 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</source>
+            <extracomment>%1 the fund's file, %2 who has it open (user, computer, process, since when)</extracomment>
+            <translation>« %1 » est déjà ouvert en modification dans une autre instance de FundDesk (%2). Fermez-le d’abord dans celle-ci, ou ouvrez le fonds en lecture seule.</translation>
+        </message>
+        <message>
+            <source>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</source>
+            <translation>FundDesk n’a pas pu écrire son fichier de verrouillage à côté de « %1 ». Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein, ou ouvrez le fonds en lecture seule.</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Cet encaissement est assorti de conditions. Confirmez pour l’ensemble du fichier qu’aucune condition ne réserve les fonds à des activités déterminées (pas de préaffectation, ¶19), ou enregistrez cet encaissement dans le formulaire de contribution.</translation>
+        </message>
+        <message>
+            <source>%1 is not a State of this kind. Write %2 in donor_kind.</source>
+            <extracomment>%1 is a country code such as FRA, %2 the right donor_kind value</extracomment>
+            <translation>%1 n’est pas un État de cette catégorie. Indiquez %2 dans donor_kind.</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>La procédure de diligence raisonnable de l’ONU a abouti à un refus pour %1 ; le fonds ne peut donc pas accepter ses fonds (¶14). Supprimez la ligne.</translation>
+        </message>
+        <message>
+            <source>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>%1 n’a pas été validé par la procédure de diligence raisonnable de l’ONU ; ses fonds ne peuvent donc pas être enregistrés comme reçus (¶14). Enregistrez d’abord la validation pour ce donateur, ou importez la ligne comme annonce de contribution.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2026-03-31</extracomment>
+            <translation>Un encaissement ne peut pas être daté dans le futur : %1 est postérieur à aujourd’hui, %2. Corrigez la date, ou importez la ligne comme annonce de contribution.</translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>L’exercice %1 est clos ; rien de ce qui est daté de cet exercice ne peut donc être enregistré. Corrigez la date, ou rouvrez d’abord l’exercice.</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>Le montant est en dollars des États-Unis ; la colonne usd_rate doit donc être vide, et non contenir « %1 ».</translation>
+        </message>
+        <message>
+            <source>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>La colonne usd_rate est vide. Indiquez combien de dollars des États-Unis valait un %1 ce jour-là, par exemple 1.0825.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>« %1 » n’est pas un taux de change. Indiquez le nombre de dollars des États-Unis par unité, avec un point et au plus 9 décimales, par exemple 1.0825.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
+            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <translation>Cette ligne répète la ligne %1 : la référence « %2 » est utilisée deux fois. Supprimez la ligne répétée, ou corrigez la référence.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is a contribution's reference</extracomment>
+            <translation>Le fonds a déjà une contribution portant la référence « %1 ». Supprimez la ligne si elle a déjà été importée, ou corrigez la référence.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>Cette ligne répète la ligne %1 : même date, même donateur, même type et même montant. Supprimez la ligne répétée, ou attribuez à chacune sa propre référence pour les distinguer.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</source>
+            <translation>Le fonds a déjà une contribution de ce donateur ayant la même date, le même type et le même montant. Supprimez la ligne si elle a déjà été importée, ou attribuez-lui une référence pour distinguer les deux.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>L’importation a été annulée ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</source>
+            <translation>Le fichier est vide. Choisissez un fichier CSV comportant une ligne d’en-tête et au moins une ligne de données, ou écrivez d’abord un modèle.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</source>
+            <extracomment>%1 is a line number, %2 a number of characters</extracomment>
+            <translation>Ligne %1 : un champ dépasse %2 caractères. Vérifiez que les guillemets du champ sont fermés.</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</source>
+            <extracomment>%1 is a line number, %2 a number of fields</extracomment>
+            <translation>La ligne %1 comporte plus de %2 champs. Vérifiez que le fichier est bien un tableau exporté au format CSV.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Ligne %1 : un champ contient un guillemet droit mais ne commence pas par un guillemet. Placez le champ entre guillemets et doublez le guillemet qu’il contient ("").</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Ligne %1 : un champ entre guillemets n’est jamais fermé. Ajoutez le guillemet fermant.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Ligne %1 : un champ entre guillemets est suivi d’un autre texte avant le séparateur suivant. Placez l’ensemble du champ entre guillemets, ou supprimez le texte situé après le guillemet fermant.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB. Split it into smaller files.</source>
+            <extracomment>%1 is a size in megabytes</extracomment>
+            <translation>Le fichier dépasse %1 Mo. Divisez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Le fichier contient des données binaires (un octet NUL à la ligne %1) ; ce n’est donc pas un fichier texte CSV. Enregistrez le tableau au format « CSV UTF-8 » et choisissez ce fichier.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>La ligne %1 n’est pas un texte UTF-8 valide. Enregistrez le tableau au format « CSV UTF-8 » et choisissez ce fichier.</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number, %2 a character code such as U+0007</extracomment>
+            <translation>La ligne %1 contient un caractère de contrôle (%2) ; le fichier n’est donc pas un fichier texte CSV. Enregistrez le tableau au format « CSV UTF-8 » et choisissez ce fichier.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Le fichier « %1 » n’a pas pu être ouvert. Vérifiez son nom et que vous avez le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>This row repeats the donor of line %1 (%2). Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a donor's name or a country code</extracomment>
+            <translation>Cette ligne répète le donateur de la ligne %1 (%2). Supprimez l’une des deux lignes.</translation>
+        </message>
+        <message>
+            <source>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</source>
+            <extracomment>%1 is a donor's name or a country code</extracomment>
+            <translation>Le fonds a déjà le donateur %1. Supprimez la ligne ; pour modifier ce donateur, faites-le dans FundDesk.</translation>
+        </message>
+        <message>
+            <source>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</source>
+            <extracomment>%1 is a donor_kind value such as member_state</extracomment>
+            <translation>Un donateur de la catégorie %1 n’a pas besoin de validation au titre de la diligence raisonnable. Indiquez not_required, ou laissez la colonne vide.</translation>
+        </message>
+        <message>
+            <source>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</source>
+            <extracomment>¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Un donateur non gouvernemental doit être validé par la procédure de diligence raisonnable de l’ONU (¶14). Indiquez pending, cleared ou declined.</translation>
+        </message>
+        <message>
+            <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
+            <translation>Indiquez la date de la décision relative à la diligence raisonnable au format AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
+            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
+            <translation>L’importation de « %1 » à partir d’un fichier CSV n’est pas encore disponible. Saisissez ces données dans les formulaires de FundDesk.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows. Add the records below the header line.</source>
+            <translation>Le fichier comporte un en-tête mais aucune ligne de données. Ajoutez les enregistrements sous la ligne d’en-tête.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s), so nothing was imported. Correct them and import the file again.</source>
+            <extracomment>%n is the number of problems found in the file</extracomment>
+            <translation>
+                <numerusform>Le fichier comporte %n problème ; rien n’a donc été importé. Corrigez-le et importez de nouveau le fichier.</numerusform>
+                <numerusform>Le fichier comporte %n problèmes ; rien n’a donc été importé. Corrigez-les et importez de nouveau le fichier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</source>
+            <extracomment>%1 is a column name found in the file, %2 the list of the expected columns</extracomment>
+            <translation>La colonne « %1 » n’est pas connue de FundDesk. Renommez-la ou supprimez-la ; les colonnes sont les suivantes : %2.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice. Remove one of them.</source>
+            <extracomment>%1 is a column name</extracomment>
+            <translation>La colonne « %1 » figure deux fois. Supprimez l’une des deux.</translation>
+        </message>
+        <message>
+            <source>The column “%1” is missing. Add it to the header line; the columns are: %2.</source>
+            <extracomment>%1 is a column name, %2 the list of the expected columns</extracomment>
+            <translation>La colonne « %1 » est manquante. Ajoutez-la à la ligne d’en-tête ; les colonnes sont les suivantes : %2.</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Donateurs</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Contributions</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>sponsorship applications of delegates, as a kind of CSV file</extracomment>
+            <translation>Demandes de parrainage</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>capacity-building activity applications, as a kind of CSV file</extracomment>
+            <translation>Demandes d’activité</translation>
+        </message>
+        <message>
+            <source>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</source>
+            <translation>Cette ligne comporte %1 champs, mais l’en-tête en compte %2. Vérifiez les séparateurs et les guillemets de la ligne.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Fill it in.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>La colonne « %1 » est vide. Remplissez-la.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is %2 characters long. Shorten it to at most %3.</source>
+            <extracomment>%1 is a column name, %2 and %3 counts of characters</extracomment>
+            <translation>La valeur de la colonne « %1 » compte %2 caractères. Raccourcissez-la à %3 caractères au maximum.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</source>
+            <extracomment>%1 is what the file holds instead of a date</extracomment>
+            <translation>« %1 » n’est pas une date. Indiquez les dates au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value of the “%2” column. Write one of: %3.</source>
+            <extracomment>%1 is what the file holds, %2 the column name, %3 the list of allowed words</extracomment>
+            <translation>« %1 » n’est pas une valeur admise dans la colonne « %2 ». Indiquez l’une des valeurs suivantes : %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</source>
+            <extracomment>%1 is what the file holds instead of a currency code</extracomment>
+            <translation>« %1 » n’est pas un code de devise ISO 4217. Indiquez un code tel que USD, EUR ou JPY.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>« %1 » n’est pas un montant supérieur à zéro en %2. Indiquez un nombre avec un point et sans séparateur de milliers, par exemple 250000.00.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>La colonne « %1 » est vide. Indiquez le code ISO 3166 alpha-3 de l’État, par exemple FRA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>« %1 » n’est pas le code d’un État de la liste de référence. Indiquez le code ISO 3166 alpha-3, par exemple FRA ou KEN.</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>Résumé de la demande</translation>
+        </message>
+        <message>
+            <source>Applicant State</source>
+            <translation>État demandeur</translation>
+        </message>
+        <message>
+            <source>Co-applicants</source>
+            <translation>Codemandeurs</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>column of the key figures table: a remark such as the operational status</extracomment>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Co-funding</source>
+            <translation>Cofinancement</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>Produits attendus</translation>
+        </message>
+        <message>
+            <source>Needs assessment (¶25a)</source>
+            <translation>Évaluation des besoins (¶25a)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a heading such as "Objectives", %2 the applicant's text</extracomment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Focus areas and partners</source>
+            <translation>Domaines prioritaires et partenaires</translation>
+        </message>
+        <message>
+            <source>¶26</source>
+            <translation>¶26</translation>
+        </message>
+        <message>
+            <source>Focus area</source>
+            <extracomment>column: a ¶26 focus area, such as "(c) incident response"</extracomment>
+            <translation>Domaine prioritaire</translation>
+        </message>
+        <message>
+            <source>No implementing partner is named (¶24).</source>
+            <translation>Aucun partenaire d’exécution n’est désigné (¶24).</translation>
+        </message>
+        <message>
+            <source>Implementing partner</source>
+            <translation>Partenaire d’exécution</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Review scores (¶25)</source>
+            <translation>Notes d’évaluation (¶25)</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Pondérée</translation>
+        </message>
+        <message>
+            <source>Declaration</source>
+            <translation>Déclaration</translation>
+        </message>
+        <message>
+            <source>Recused: conflict of interest (%1)</source>
+            <translation>Récusé : conflit d’intérêts (%1)</translation>
+        </message>
+        <message>
+            <source>No conflict</source>
+            <translation>Aucun conflit</translation>
+        </message>
+        <message>
+            <source>Not scored yet</source>
+            <translation>Pas encore noté</translation>
+        </message>
+        <message>
+            <source>Aggregate score (0–5)</source>
+            <translation>Note globale (0–5)</translation>
+        </message>
+        <message>
+            <source>Reviewers who scored</source>
+            <translation>Évaluateurs ayant noté</translation>
+        </message>
+        <message>
+            <source>Reviewers recused</source>
+            <translation>Évaluateurs récusés</translation>
+        </message>
+        <message>
+            <source>Budget by year</source>
+            <translation>Budget par année</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Montant demandé</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Governance consultation (¶18)</source>
+            <translation>Consultation de la structure de gouvernance (¶18)</translation>
+        </message>
+        <message>
+            <source>The governance structure has not been consulted on this application yet.</source>
+            <translation>La structure de gouvernance n’a pas encore été consultée sur cette demande.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <translation>Fonds de contributions volontaires des Nations Unies pour le renforcement des capacités en matière de sécurité des TIC</translation>
+        </message>
+        <message>
+            <source>Annual report to donors, %1 (¶27)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Rapport annuel aux donateurs, %1 (¶27)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>page footer, %1 this page, %2 the number of pages</extracomment>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Établi le %1 UTC · SHA-256 de l’enregistrement : %2</translation>
+        </message>
+        <message>
+            <source>Contributions received</source>
+            <translation>Contributions reçues</translation>
+        </message>
+        <message>
+            <source>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</source>
+            <translation>Contributions reçues pendant l’année, par donateur. Les donateurs ayant demandé l’anonymat apparaissent comme tels ; ceux qui ont demandé à ne pas être publiés ne sont comptabilisés que dans une ligne globale (¶17).</translation>
+        </message>
+        <message>
+            <source>Contributions by donor (USD)</source>
+            <translation>Contributions par donateur (USD)</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <translation>Parrainage de représentants et d’experts</translation>
+        </message>
+        <message>
+            <source>Delegates sponsored</source>
+            <translation>Délégués parrainés</translation>
+        </message>
+        <message>
+            <source>Of whom women</source>
+            <translation>Dont femmes</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Proportion de femmes</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>Délégués</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Priority group (¶22)</source>
+            <translation>Groupe prioritaire (¶22)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Approved (USD)</source>
+            <translation>Approuvé (USD)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities funded and their results</source>
+            <translation>Activités de renforcement des capacités financées et leurs résultats</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>Opening balance, 1 January</source>
+            <translation>Solde d’ouverture au 1er janvier</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <extracomment>income other than contributions, such as interest; none is recorded</extracomment>
+            <translation>Autres recettes</translation>
+        </message>
+        <message>
+            <source>Disbursed for sponsorships of delegates</source>
+            <translation>Décaissé au titre du parrainage de délégués</translation>
+        </message>
+        <message>
+            <source>Disbursed for capacity-building activities</source>
+            <translation>Décaissé au titre des activités de renforcement des capacités</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions (¶15)</source>
+            <translation>Dépenses de personnel imputées sur les contributions (¶15)</translation>
+        </message>
+        <message>
+            <source>Closing balance, 31 December</source>
+            <translation>Solde de clôture au 31 décembre</translation>
+        </message>
+        <message>
+            <source>Disbursed (USD)</source>
+            <translation>Décaissé (USD)</translation>
+        </message>
+        <message>
+            <source>Disbursements by region (USD)</source>
+            <translation>Décaissements par région (USD)</translation>
+        </message>
+        <message>
+            <source>Source and use of funds</source>
+            <translation>Provenance et utilisation des fonds</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</source>
+            <translation>Montants globaux, en USD. Les deux postes du fonds sont imputés sur les contributions volontaires (¶15).</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</source>
+            <translation>Montants globaux, en USD. Les deux postes du fonds sont financés au moyen du budget ordinaire ; les contributions ont donc été consacrées uniquement aux parrainages et aux activités (¶15).</translation>
+        </message>
+        <message>
+            <source>Applications by status, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Demandes par statut, %1</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <translation>Parrainages</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>Aucune activité ni aucun parrainage ne porte la référence « %1 ». Indiquez la référence d’une activité, par exemple CB-2026-014, ou SP- suivi du numéro d’un parrainage, par exemple SP-12.</translation>
+        </message>
+        <message>
+            <source>Approval packet: activity %1</source>
+            <extracomment>%1 an activity's reference</extracomment>
+            <translation>Dossier d’approbation : activité %1</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Approval packet: sponsorship %1</source>
+            <extracomment>%1 a sponsorship's reference such as SP-12</extracomment>
+            <translation>Dossier d’approbation : parrainage %1</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Demandeur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <extracomment>%1 sponsorship reference, %2 delegate's name, %3 State</extracomment>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>La liste</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegate(s) recommended or approved for this meeting.</source>
+            <translation>
+                <numerusform>%n délégué recommandé ou approuvé pour cette réunion.</numerusform>
+                <numerusform>%n délégués recommandés ou approuvés pour cette réunion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval packet: slate for %1</source>
+            <extracomment>%1 a meeting's reference</extracomment>
+            <translation>Dossier d’approbation : liste pour %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 its city</extracomment>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Contributions by kind of donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Contributions par catégorie de donateur, %1</translation>
+        </message>
+        <message>
+            <source>Kind of donor</source>
+            <translation>Catégorie de donateur</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <translation>Reçu (USD)</translation>
+        </message>
+        <message>
+            <source>Pledged (USD)</source>
+            <translation>Annoncé (USD)</translation>
+        </message>
+        <message>
+            <source>Contributions by donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Contributions par donateur, %1</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Donateur</translation>
+        </message>
+        <message>
+            <source>Key figures of the year (¶16)</source>
+            <translation>Chiffres clés de l’année (¶16)</translation>
+        </message>
+        <message>
+            <source>Fund size month by month against USD 2M / 5M and the threshold</source>
+            <translation>Taille du fonds mois par mois par rapport aux scénarios de 2 M / 5 M USD et au seuil</translation>
+        </message>
+        <message>
+            <source>Fund size year by year against USD 2M / 5M and the threshold</source>
+            <translation>Taille du fonds année par année par rapport aux scénarios de 2 M / 5 M USD et au seuil</translation>
+        </message>
+        <message>
+            <source>Seats, activities and months the money buys, beside ¶20</source>
+            <translation>Places, activités et mois que les fonds permettent de financer, au regard du ¶20</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by M49 region</source>
+            <translation>Décaissements et engagements par région M49</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by UN regional group</source>
+            <translation>Décaissements et engagements par groupe régional de l’ONU</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by kind of donor</source>
+            <translation>Encaissements et annonces de contribution par catégorie de donateur</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by donor</source>
+            <translation>Encaissements et annonces de contribution par donateur</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, per meeting</source>
+            <translation>Proportion de femmes parmi les délégués parrainés, par réunion</translation>
+        </message>
+        <message>
+            <source>Sponsorship and activity applications by status</source>
+            <translation>Demandes de parrainage et d’activité par statut</translation>
+        </message>
+        <message>
+            <source>Activity funding by ¶26 focus area</source>
+            <translation>Financement des activités par domaine prioritaire du ¶26</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS</source>
+            <translation>Délégués parrainés issus des PMA, des PDSL et des PEID</translation>
+        </message>
+        <message>
+            <source>Activity funding by focus area, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Financement des activités par domaine prioritaire, %1</translation>
+        </message>
+        <message>
+            <source>Funding (USD)</source>
+            <translation>Financement (USD)</translation>
+        </message>
+        <message>
+            <source>Fund size through %1 against the ¶20 scenarios</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Taille du fonds jusqu’en %1 par rapport aux scénarios du ¶20</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <extracomment>column of the fund size table: the month, as YYYY-MM</extracomment>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Fund size by year, %1–%2, against the ¶20 scenarios</source>
+            <extracomment>%1 and %2 are years</extracomment>
+            <translation>Taille du fonds par année, %1–%2, par rapport aux scénarios du ¶20</translation>
+        </message>
+        <message>
+            <source>Received + outstanding pledges (USD)</source>
+            <extracomment>receipts plus pledges not yet paid, in US dollars</extracomment>
+            <translation>Reçu + annonces en attente (USD)</translation>
+        </message>
+        <message>
+            <source>Small scale, USD 2M</source>
+            <extracomment>¶20 reference line: USD 2 million a year</extracomment>
+            <translation>Petite échelle, 2 M USD</translation>
+        </message>
+        <message>
+            <source>Medium scale, USD 5M</source>
+            <extracomment>¶20 reference line: USD 5 million a year</extracomment>
+            <translation>Échelle moyenne, 5 M USD</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Seuil opérationnel (USD)</translation>
+        </message>
+        <message>
+            <source>Key figures, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Chiffres clés, %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>column of the key figures table: the name of a figure</extracomment>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <translation>Montant (USD)</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Reçu en %1</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>Reçu, toutes années confondues</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>Annoncé, en attente de versement</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Engagé</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Décaissé</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions</source>
+            <translation>Dépenses de personnel imputées sur les contributions</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>Disponible pour les programmes</translation>
+        </message>
+        <message>
+            <source>Operational threshold</source>
+            <translation>Seuil opérationnel</translation>
+        </message>
+        <message>
+            <source>Missing to the threshold</source>
+            <translation>Montant manquant pour atteindre le seuil</translation>
+        </message>
+        <message>
+            <source>No threshold set</source>
+            <translation>Aucun seuil fixé</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <extracomment>the fund's status under ¶16</extracomment>
+            <translation>Opérationnel</translation>
+        </message>
+        <message>
+            <source>Not yet operational</source>
+            <translation>Pas encore opérationnel</translation>
+        </message>
+        <message>
+            <source>Operational status</source>
+            <extracomment>key figure: whether the fund is operational (¶16)</extracomment>
+            <translation>Situation opérationnelle</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>a ¶21 criterion not assessed yet</extracomment>
+            <translation>Non déterminé</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>a ¶21 criterion is met / not met</extracomment>
+            <translation>Rempli</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Non rempli</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>Solde disponible</translation>
+        </message>
+        <message>
+            <source>Available before this item</source>
+            <translation>Disponible avant cet élément</translation>
+        </message>
+        <message>
+            <source>Amount committed</source>
+            <translation>Montant engagé</translation>
+        </message>
+        <message>
+            <source>Amount to commit</source>
+            <translation>Montant à engager</translation>
+        </message>
+        <message>
+            <source>Available after this item</source>
+            <translation>Disponible après cet élément</translation>
+        </message>
+        <message>
+            <source>The fund's available balance does not cover this item.</source>
+            <translation>Le solde disponible du fonds ne couvre pas cet élément.</translation>
+        </message>
+        <message>
+            <source>Fund manager's recommendation</source>
+            <translation>Recommandation du gestionnaire du fonds</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>Justification : %1</translation>
+        </message>
+        <message>
+            <source>The fund manager has not made a recommendation yet.</source>
+            <translation>Le gestionnaire du fonds n’a pas encore formulé de recommandation.</translation>
+        </message>
+        <message>
+            <source>Workflow history</source>
+            <translation>Historique du traitement</translation>
+        </message>
+        <message>
+            <source>No status change is recorded.</source>
+            <translation>Aucun changement de statut n’est enregistré.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Decision of the High Representative for Disarmament Affairs</source>
+            <translation>Décision de la Haute-Représentante pour les affaires de désarmement</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <extracomment>two boxes to tick on the printed packet</extracomment>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>☐ Approve      ☐ Reject</source>
+            <translation>☐ Approuver      ☐ Rejeter</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Internal — contains personal data</source>
+            <extracomment>on every page of an approval packet (¶11)</extracomment>
+            <translation>Usage interne — contient des données personnelles</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS, %1</source>
+            <extracomment>%1 is a year; LDC, LLDC and SIDS are the ¶22 priority groups</extracomment>
+            <translation>Délégués parrainés issus des PMA, des PDSL et des PEID, %1</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Any of the three</source>
+            <extracomment>row: delegates from a State in at least one of LDC, LLDC, SIDS</extracomment>
+            <translation>Au moins un des trois</translation>
+        </message>
+        <message>
+            <source>All sponsored delegates</source>
+            <translation>Ensemble des délégués parrainés</translation>
+        </message>
+        <message>
+            <source>The donor asked not to be published (¶17): counted only in the aggregate line.</source>
+            <translation>Le donateur a demandé à ne pas être publié (¶17) : comptabilisé uniquement dans la ligne globale.</translation>
+        </message>
+        <message>
+            <source>Anonymous donor</source>
+            <extracomment>how a donor who asked for anonymity appears in public outputs</extracomment>
+            <translation>Donateur anonyme</translation>
+        </message>
+        <message>
+            <source>The donor asked for anonymity (¶17): the amount is shown, the name is not.</source>
+            <translation>Le donateur a demandé l’anonymat (¶17) : le montant est indiqué, mais pas le nom.</translation>
+        </message>
+        <message>
+            <source>Other donors, not published at their request</source>
+            <extracomment>one line adding up the contributions whose donors asked not to be published</extracomment>
+            <translation>Autres donateurs, non publiés à leur demande</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <extracomment>column: this fund, or one of the ¶20 scenarios</extracomment>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Funds (USD)</source>
+            <extracomment>column: the available balance for the fund, the annual funding for a scenario</extracomment>
+            <translation>Ressources (USD)</translation>
+        </message>
+        <message>
+            <source>Cost per delegate (USD)</source>
+            <translation>Coût par délégué (USD)</translation>
+        </message>
+        <message>
+            <source>Delegate seats</source>
+            <extracomment>column: delegate seats a year (delegates × sessions)</extracomment>
+            <translation>Places de délégués</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Average activity cost (USD)</source>
+            <translation>Coût moyen d’une activité (USD)</translation>
+        </message>
+        <message>
+            <source>Spending a month (USD)</source>
+            <translation>Dépenses mensuelles (USD)</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>Mois couverts</translation>
+        </message>
+        <message>
+            <source>¶20 says</source>
+            <extracomment>column: what ¶20 of the report says for this scale</extracomment>
+            <translation>Selon le ¶20</translation>
+        </message>
+        <message>
+            <source>This fund, available at the end of %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Ce fonds, disponible à la fin de %1</translation>
+        </message>
+        <message>
+            <source>What the money buys, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Ce que les fonds permettent de financer, %1</translation>
+        </message>
+        <message>
+            <source>USD 2 million: 10 delegates twice a year; 1–3 activities</source>
+            <translation>2 millions USD : 10 délégués deux fois par an ; 1 à 3 activités</translation>
+        </message>
+        <message>
+            <source>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</source>
+            <translation>5 millions USD : 20 délégués deux fois par an ; jusqu’à 10 activités, engagements pluriannuels possibles</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Comparaison des scénarios</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>Annual funding (USD)</source>
+            <translation>Financement annuel (USD)</translation>
+        </message>
+        <message>
+            <source>Staff costs (USD)</source>
+            <extracomment>column: staff costs charged to contributions in a scenario</extracomment>
+            <translation>Dépenses de personnel (USD)</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Sessions par an</translation>
+        </message>
+        <message>
+            <source>Unallocated (USD)</source>
+            <translation>Non alloué (USD)</translation>
+        </message>
+        <message>
+            <source>Spending by region, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Dépenses par région, %1</translation>
+        </message>
+        <message>
+            <source>Spending by UN regional group, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Dépenses par groupe régional de l’ONU, %1</translation>
+        </message>
+        <message>
+            <source>Committed (USD)</source>
+            <translation>Engagé (USD)</translation>
+        </message>
+        <message>
+            <source>Spending in %1, %2</source>
+            <extracomment>%1 is a region or regional group, %2 a year</extracomment>
+            <translation>Dépenses : %1, %2</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <extracomment>column: disbursement or commitment</extracomment>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <extracomment>column: sponsorship or activity</extracomment>
+            <translation>Au titre de</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Décaissement</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Sponsorship</source>
+            <translation>Parrainage</translation>
+        </message>
+        <message>
+            <source>Governance consultation</source>
+            <translation>Consultation de la structure de gouvernance</translation>
+        </message>
+        <message>
+            <source>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</source>
+            <translation>Les parrainages sont attribués par le gestionnaire du fonds au regard des critères annoncés dans l’appel à candidatures (¶18, ¶22) ; aucune consultation de la structure de gouvernance n’est enregistrée à leur sujet.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Non indiqué</translation>
+        </message>
+        <message>
+            <source>Ministry or agency</source>
+            <translation>Ministère ou organisme</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>Reviewer's score (0–100)</source>
+            <translation>Note de l’évaluateur (0–100)</translation>
+        </message>
+        <message>
+            <source>Eligibility checklist (¶21)</source>
+            <translation>Liste de vérification de l’admissibilité (¶21)</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments probants</translation>
+        </message>
+        <message>
+            <source>Capital-based official</source>
+            <translation>Fonctionnaire en poste dans la capitale</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Nominating letter received</source>
+            <translation>Lettre de désignation reçue</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's norms</source>
+            <extracomment>airfare, subsistence allowance and terminal expenses</extracomment>
+            <translation>Estimé d’après les normes de la réunion</translation>
+        </message>
+        <message>
+            <source>Fund manager's figure: %1</source>
+            <translation>Montant fixé par le gestionnaire du fonds : %1</translation>
+        </message>
+        <message>
+            <source>Cost counted</source>
+            <translation>Coût retenu</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Proportion de femmes parmi les délégués parrainés, %1</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>gender: other or not stated</extracomment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Women (%)</source>
+            <translation>Femmes (%)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</source>
+            <translation>Fonds « %1 » : %2 donateurs, %3 contributions, %4 demandes d’activité avec %5 évaluations, %6 consultations, %7 réunions avec %8 demandes de parrainage, %9 États de référence ; %10 profils, %11 changements de statut, %12 engagements, %13 décaissements, exercice %14 clos.</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</source>
+            <extracomment>%1 is a number: how many times the medium scale of the report (¶20) the demo is</extracomment>
+            <translation>Fonds de contributions volontaires des Nations Unies pour le renforcement des capacités en matière de sécurité des TIC (démonstration, échelle %1)</translation>
+        </message>
+        <message>
+            <source>The fund has no reference States; open it with FundDesk first.</source>
+            <translation>Le fonds ne comporte aucun État de référence ; ouvrez-le d’abord avec FundDesk.</translation>
+        </message>
+        <message>
+            <source>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</source>
+            <extracomment>%1 is the scale, %2 a number of years; the other numbers count records</extracomment>
+            <translation>Fonds à l’échelle %1 sur %2 ans : %3 donateurs, %4 contributions, %5 réunions, %6 demandes de parrainage et %7 demandes d’activité, %8 changements de statut, %9 engagements (%10 approbations refusées faute de fonds), %11 décaissements, %12 entrées de la piste d’audit ; écrit en %13 ms, dont %14 ms pour le scellement de la piste d’audit.</translation>
+        </message>
+        <message>
+            <source>The scale must be a whole number from 1 to 1000.</source>
+            <translation>L’échelle doit être un nombre entier compris entre 1 et 1000.</translation>
+        </message>
+        <message>
+            <source>A scale fund is generated into a new, empty fund only.</source>
+            <translation>Un fonds à l’échelle ne peut être généré que dans un nouveau fonds vide.</translation>
+        </message>
+        <message>
+            <source>Small scale (¶20)</source>
+            <extracomment>name of the ¶20 small-scale scenario (USD 2 million a year)</extracomment>
+            <translation>Petite échelle (¶20)</translation>
+        </message>
+        <message>
+            <source>Medium scale (¶20)</source>
+            <extracomment>name of the ¶20 medium-scale scenario (USD 5 million a year)</extracomment>
+            <translation>Échelle moyenne (¶20)</translation>
+        </message>
+        <message>
+            <source>Give the scenario a name, so you can find it again.</source>
+            <translation>Donnez un nom au scénario pour pouvoir le retrouver.</translation>
         </message>
     </context>
     <context>
@@ -2244,7 +4114,11 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Applicant</source>
             <extracomment>Tabs of the activity application form
 ----------
-Column header: the applicant State (and how many co-applicants)</extracomment>
+Tabs of the sponsorship application form
+----------
+Column header: the applicant State (and how many co-applicants)
+----------
+Column header: the person who applies for sponsorship</extracomment>
             <translation>Demandeur</translation>
         </message>
         <message>
@@ -2292,6 +4166,7 @@ Column header: the applicant State (and how many co-applicants)</extracomment>
         </message>
         <message>
             <source>&amp;Title:</source>
+            <extracomment>Form label: the applicant's job title</extracomment>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
@@ -2573,7 +4448,9 @@ Column header: the donor's conditions on the contribution</extracomment>
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>Column header: when a contribution was changed</extracomment>
+            <extracomment>Column header: when a contribution was changed
+----------
+what happened to a record, in its history</extracomment>
             <translation>Modifiée le</translation>
         </message>
         <message>
@@ -3026,7 +4903,9 @@ Column header: where the application stands in the workflow</extracomment>
             <source>Region</source>
             <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor's country</extracomment>
+Column header: the geographic region of the donor's country
+----------
+Column header: the M49 region of the State</extracomment>
             <translation>Région</translation>
         </message>
         <message>
@@ -3046,7 +4925,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>Score</source>
-            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <extracomment>Column header: the aggregate review score, 0 to 5
+----------
+Column header: the reviewer's score, 0 to 100</extracomment>
             <translation>Note</translation>
         </message>
         <message>
@@ -3103,7 +4984,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers
+----------
+The totals line: the shown applications and cost, the women, those meeting ¶21</extracomment>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
@@ -3150,7 +5033,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>%1 %</source>
-            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <extracomment>A share of a total: %1 is a number such as 23.5
+----------
+a percentage; %1 is the localized number</extracomment>
             <translation>%1 %</translation>
         </message>
         <message>
@@ -3707,7 +5592,11 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>%1 · %2</source>
-            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <extracomment>names a paid item in the disbursements table: %1 its reference, %2 its title
+----------
+names an activity in a dialog's heading: %1 its reference, %2 its title
+----------
+The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
             <translation>%1 · %2</translation>
         </message>
         <message>
@@ -3734,7 +5623,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <extracomment>File type filter of the save dialog</extracomment>
+            <extracomment>File type filter of the save dialog
+----------
+file type filter in a file dialog</extracomment>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
@@ -3749,7 +5640,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
             <translation>Ajouter…</translation>
         </message>
         <message>
@@ -3805,7 +5698,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <extracomment>Filter above the activities table</extracomment>
+            <extracomment>Filter above the activities table
+----------
+Filter above the sponsorship applications</extracomment>
             <translation>S&amp;tatut :</translation>
         </message>
         <message>
@@ -3897,6 +5792,2052 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Ranking summary</source>
             <translation>Synthèse du classement</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <extracomment>axis title of a chart of amounts</extracomment>
+            <translation>Dollars des États-Unis</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <extracomment>axis title of a chart of shares</extracomment>
+            <translation>Pourcentage</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>axis title of a chart of counts</extracomment>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Save chart…</source>
+            <extracomment>button under a chart</extracomment>
+            <translation>&amp;Enregistrer le graphique…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>Enregistrer au format &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Save as S&amp;VG…</source>
+            <translation>Enregistrer au format S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Enregistrer le graphique</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart: %1. Right-click to save it as PNG or SVG.</source>
+            <extracomment>accessible description of a chart; %1 is its title</extracomment>
+            <translation>Graphique : %1. Cliquez avec le bouton droit pour l’enregistrer au format PNG ou SVG.</translation>
+        </message>
+        <message>
+            <source>Save the chart “%1”</source>
+            <extracomment>%1 is a chart's title</extracomment>
+            <translation>Enregistrer le graphique « %1 »</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3</source>
+            <extracomment>chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value</extracomment>
+            <translation>%1
+%2 : %3</translation>
+        </message>
+        <message>
+            <source>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</source>
+            <translation>Une nouvelle demande commence au statut Brouillon ou Soumise ; une demande enregistrée passe au statut suivant au moyen de « Circuit de validation… » sur la page Activités.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 — remaining %3</source>
+            <extracomment>an item in the payment dialog: %1 reference, %2 title, %3 what remains to pay</extracomment>
+            <translation>%1 · %2 — reste %3</translation>
+        </message>
+        <message>
+            <source>No item has been paid yet: there is nothing to refund.</source>
+            <translation>Aucun élément n’a encore été payé : il n’y a rien à rembourser.</translation>
+        </message>
+        <message>
+            <source>No approved or active item: a payment needs one.</source>
+            <translation>Aucun élément approuvé ou en cours : un paiement doit se rapporter à un tel élément.</translation>
+        </message>
+        <message>
+            <source>Committed %1 · paid %2 · remaining %3</source>
+            <extracomment>%1 committed, %2 paid so far, %3 what remains, all with currency</extracomment>
+            <translation>Engagé %1 · payé %2 · reste %3</translation>
+        </message>
+        <message>
+            <source>Choose the approved item the payment is for.</source>
+            <translation>Choisissez l’élément approuvé auquel se rapporte le paiement.</translation>
+        </message>
+        <message>
+            <source>Enter the amount paid.</source>
+            <translation>Saisissez le montant payé.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</source>
+            <translation>« %1 » n’est pas un montant. Tapez des chiffres, avec les décimales après le séparateur décimal.</translation>
+        </message>
+        <message>
+            <source>Record a Refund</source>
+            <translation>Enregistrer un remboursement</translation>
+        </message>
+        <message>
+            <source>Record a Payment</source>
+            <translation>Enregistrer un paiement</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>Élé&amp;ment :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Montant :</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <extracomment>Form label: the currency the fund's books are kept in (always USD)</extracomment>
+            <translation>De&amp;vise :</translation>
+        </message>
+        <message>
+            <source>USD &amp;rate:</source>
+            <translation>&amp;Taux en USD :</translation>
+        </message>
+        <message>
+            <source>&amp;Payee:</source>
+            <translation>&amp;Bénéficiaire du paiement :</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>Ré&amp;férence :</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for the refund:</source>
+            <translation>M&amp;otif du remboursement :</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>Taux en USD</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>Bénéficiaire du paiement</translation>
+        </message>
+        <message>
+            <source>Reason for the refund</source>
+            <translation>Motif du remboursement</translation>
+        </message>
+        <message>
+            <source>The approved or active items, each with what remains to pay.</source>
+            <translation>Éléments approuvés ou en cours, avec pour chacun le montant restant à payer.</translation>
+        </message>
+        <message>
+            <source>How many US dollars one unit of the currency was worth on the day.</source>
+            <translation>Combien de dollars des États-Unis valait une unité de la devise ce jour-là.</translation>
+        </message>
+        <message>
+            <source>&amp;Record refund</source>
+            <translation>&amp;Enregistrer le remboursement</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment</source>
+            <translation>&amp;Enregistrer le paiement</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>Choisissez le fichier CSV à importer</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>file type filter in a file dialog</extracomment>
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>« %1 » n’a pas pu être ouvert. Vérifiez son nom et que vous avez le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <extracomment>Shown while the import file is being checked</extracomment>
+            <translation>Vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <extracomment>The user cancelled the check of an import file</extracomment>
+            <translation>La vérification a été annulée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked, no problem found. Import writes them all at once.</source>
+            <extracomment>%n is the number of rows of the file</extracomment>
+            <translation>
+                <numerusform>%n ligne vérifiée, aucun problème détecté. L’importation l’enregistre en une seule opération.</numerusform>
+                <numerusform>%n lignes vérifiées, aucun problème détecté. L’importation les enregistre toutes en une seule opération.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Correct the file and check it again: nothing is imported while any remains.</source>
+            <extracomment>%n is the number of problems; nothing is imported until all are corrected</extracomment>
+            <translation>
+                <numerusform>%n problème détecté. Corrigez le fichier et vérifiez-le de nouveau : rien n’est importé tant que ce problème subsiste.</numerusform>
+                <numerusform>%n problèmes détectés. Corrigez le fichier et vérifiez-le de nouveau : rien n’est importé tant qu’il subsiste un problème.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <extracomment>Shown while the rows of an import file are written</extracomment>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Choose the kind of records and the CSV file, then check it.</source>
+            <extracomment>How the import dialog starts</extracomment>
+            <translation>Choisissez le type d’enregistrements et le fichier CSV, puis vérifiez-le.</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <extracomment>Title of the import dialog</extracomment>
+            <translation>Importer depuis un fichier CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of records:</source>
+            <translation>&amp;Type d’enregistrements :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <extracomment>Form label: the file the new fund is saved in</extracomment>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</source>
+            <translation>Les conditions des encaissements de ce fichier ne limitent pas leur utilisation à des activités déterminées (pas de préaffectation, ¶19)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>Button of the import dialog: write the checked file's rows</extracomment>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Kind of records</source>
+            <translation>Type d’enregistrements</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Fichier CSV</translation>
+        </message>
+        <message>
+            <source>Path of a UTF-8 CSV file, comma or semicolon</source>
+            <translation>Chemin d’un fichier CSV en UTF-8, séparé par des virgules ou des points-virgules</translation>
+        </message>
+        <message>
+            <source>Receipts' conditions are not earmarks</source>
+            <translation>Les conditions des encaissements ne constituent pas des préaffectations</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Résultat de la vérification</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Lignes du fichier</translation>
+        </message>
+        <message>
+            <source>Every row of the file with the problems found in it, in the last column</source>
+            <translation>Chaque ligne du fichier, avec les problèmes détectés dans la dernière colonne</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>Problèmes détectés</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the form label such as "DSA rate", %2 why the amount was refused
+----------
+A line of the slate figures: %1 the label, %2 the value
+----------
+one field of a created or deleted record: %1 the field, %2 its value</extracomment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <extracomment>Column of the import preview: the line of the CSV file</extracomment>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>Column of the import preview: what is wrong with the row</extracomment>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <source>One delegate: from %1 to %2 by region of origin</source>
+            <extracomment>Live under the cost norms: %1 the cheapest, %2 the dearest estimate for one delegate</extracomment>
+            <translation>Un délégué : de %1 à %2 selon la région d’origine</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>Réunion %1</translation>
+        </message>
+        <message>
+            <source>New Meeting</source>
+            <translation>Nouvelle réunion</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <extracomment>Form label: the first day of the meeting</extracomment>
+            <translation>&amp;Premier jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Dernier jour :</translation>
+        </message>
+        <message>
+            <source>Formal &amp;meeting days:</source>
+            <extracomment>Form label: the days of formal meetings a sponsored delegate attends (¶21d)</extracomment>
+            <translation>Jours de séances &amp;officielles :</translation>
+        </message>
+        <message>
+            <source>Airfare by region of origin (USD):</source>
+            <extracomment>Form label above the return airfare estimated per region the delegate travels from</extracomment>
+            <translation>Billet d’avion selon la région d’origine (USD) :</translation>
+        </message>
+        <message>
+            <source>&amp;DSA rate per day (USD):</source>
+            <extracomment>Form label: the daily subsistence allowance rate, in USD</extracomment>
+            <translation>Taux de l’&amp;indemnité journalière de subsistance (USD) :</translation>
+        </message>
+        <message>
+            <source>DSA da&amp;ys:</source>
+            <extracomment>Form label: how many days of daily subsistence allowance are paid</extracomment>
+            <translation>&amp;Jours d’indemnité de subsistance :</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal expenses (USD):</source>
+            <extracomment>Form label: the terminal expenses of the trip, in USD</extracomment>
+            <translation>&amp;Faux frais au départ et à l’arrivée (USD) :</translation>
+        </message>
+        <message>
+            <source>Per delegate:</source>
+            <extracomment>Form label: what one delegate costs under these norms</extracomment>
+            <translation>Par délégué :</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>Form label of one airfare box; %1 is a region such as Africa
+----------
+A label of the slate figures, such as "Women"</extracomment>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <source>Airfare from %1 in USD</source>
+            <extracomment>Accessible name of an airfare box; %1 is a region such as Africa</extracomment>
+            <translation>Billet d’avion au départ de la région %1, en USD</translation>
+        </message>
+        <message>
+            <source>Such as PM-2026-1</source>
+            <translation>Par exemple PM-2026-1</translation>
+        </message>
+        <message>
+            <source>Close %1? Its records will refuse every change until the year is reopened, with a reason.</source>
+            <translation>Clore l’exercice %1 ? Ses données refuseront toute modification jusqu’à ce que l’exercice soit rouvert, motif à l’appui.</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its records can be changed again; the reason is kept on record.</source>
+            <translation>Rouvrir l’exercice %1 ? Ses données pourront de nouveau être modifiées ; le motif est conservé dans le dossier.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>Saisissez le motif de la réouverture de l’exercice : il est conservé dans le dossier.</translation>
+        </message>
+        <message>
+            <source>Close a Year</source>
+            <translation>Clore un exercice</translation>
+        </message>
+        <message>
+            <source>Reopen a Year</source>
+            <translation>Rouvrir un exercice</translation>
+        </message>
+        <message>
+            <source>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</source>
+            <translation>Un exercice clos refuse toute modification de ses données : paiements, approbations et autres écritures datées de cet exercice. Seul le gestionnaire du fonds peut clore un exercice.</translation>
+        </message>
+        <message>
+            <source>Reopening allows changes to the year's records again. The reason is kept on record with your name.</source>
+            <translation>La réouverture permet de nouveau de modifier les données de l’exercice. Le motif est conservé dans le dossier, avec votre nom.</translation>
+        </message>
+        <message>
+            <source>&amp;Year to close:</source>
+            <translation>&amp;Exercice à clore :</translation>
+        </message>
+        <message>
+            <source>&amp;Year to reopen:</source>
+            <translation>&amp;Exercice à rouvrir :</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Motif (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>Year to close</source>
+            <translation>Exercice à clore</translation>
+        </message>
+        <message>
+            <source>Year to reopen</source>
+            <translation>Exercice à rouvrir</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>Motif de la réouverture</translation>
+        </message>
+        <message>
+            <source>&amp;Close year</source>
+            <translation>&amp;Clore l’exercice</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen year</source>
+            <translation>&amp;Rouvrir l’exercice</translation>
+        </message>
+        <message>
+            <source>New Profile</source>
+            <translation>Nouveau profil</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>The fund manager recommends, the High Representative's office approves.</source>
+            <translation>Le gestionnaire du fonds recommande, le Bureau de la Haute-Représentante approuve.</translation>
+        </message>
+        <message>
+            <source>&amp;Create profile</source>
+            <translation>&amp;Créer le profil</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s).</source>
+            <extracomment>%n is the number of records listed</extracomment>
+            <translation>
+                <numerusform>%n enregistrement.</numerusform>
+                <numerusform>%n enregistrements.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A criterion of the sponsorship form: %1 is "¶21(a)", %2 the condition in words</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <extracomment>Choice for a ¶21 criterion: nobody has assessed it yet</extracomment>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Rempli</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Non rempli</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <extracomment>Accessible name of a criterion's choice; %1 is "¶21(a)"</extracomment>
+            <translation>Critère %1</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>Accessible name of a criterion's evidence box; %1 is "¶21(a)"</extracomment>
+            <translation>Éléments probants pour %1</translation>
+        </message>
+        <message>
+            <source>Evidence seen, such as the nominating letter</source>
+            <translation>Éléments probants examinés, par exemple la lettre de désignation</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>A meeting in a list: %1 its reference, %2 its name
+----------
+A meeting in the selector: %1 its reference, %2 its name</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Sponsorship Application — %1</source>
+            <translation>Demande de parrainage — %1</translation>
+        </message>
+        <message>
+            <source>New Sponsorship Application</source>
+            <translation>Nouvelle demande de parrainage</translation>
+        </message>
+        <message>
+            <source>Criteria (¶21)</source>
+            <extracomment>Tab of the sponsorship form: the five criteria of ¶21</extracomment>
+            <translation>Critères (¶21)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <source>After the Meeting</source>
+            <extracomment>Tab of the sponsorship form: attendance, report and actual cost</extracomment>
+            <translation>Après la réunion</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Réunion :</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Genre :</translation>
+        </message>
+        <message>
+            <source>M&amp;inistry or agency:</source>
+            <translation>M&amp;inistère ou organisme :</translation>
+        </message>
+        <message>
+            <source>Capital-&amp;based:</source>
+            <extracomment>Form label: whether the official works in the capital (¶21a)</extracomment>
+            <translation>En poste dans la &amp;capitale :</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>C&amp;ontact :</translation>
+        </message>
+        <message>
+            <source>Nominating &amp;letter:</source>
+            <translation>&amp;Lettre de désignation :</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <extracomment>Form label: the reviewer's score, 0 to 100</extracomment>
+            <translation>N&amp;ote :</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft:</source>
+            <translation>Bro&amp;uillon :</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>Re&amp;marques :</translation>
+        </message>
+        <message>
+            <source>Estimated cost:</source>
+            <extracomment>Form label: the cost computed from the meeting's norms</extracomment>
+            <translation>Coût estimatif :</translation>
+        </message>
+        <message>
+            <source>Set the cost by &amp;hand:</source>
+            <translation>Fixer le coût &amp;manuellement :</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (USD):</source>
+            <translation>&amp;Coût (USD) :</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <extracomment>Form label: why the cost differs from the meeting's norms (mandatory)</extracomment>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>Attended all formal &amp;meetings:</source>
+            <extracomment>Form label: did the delegate attend all formal meetings (¶21d)</extracomment>
+            <translation>A assisté à toutes les séances &amp;officielles :</translation>
+        </message>
+        <message>
+            <source>&amp;Report received:</source>
+            <extracomment>Form label: did the delegate share a report with the fund manager (¶21e)</extracomment>
+            <translation>&amp;Rapport reçu :</translation>
+        </message>
+        <message>
+            <source>&amp;Actual cost (USD):</source>
+            <translation>Coût &amp;effectif (USD) :</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <extracomment>Choice for attendance at all formal meetings: nobody has said yet</extracomment>
+            <translation>Pas encore connu</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed</source>
+            <translation>Oui, confirmé</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Works in the capital (¶21a)</source>
+            <translation>Travaille dans la capitale (¶21a)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Not yet submitted for screening</source>
+            <translation>Pas encore soumise à l’examen</translation>
+        </message>
+        <message>
+            <source>Shared with the fund manager (¶21e)</source>
+            <translation>Communiqué au gestionnaire du fonds (¶21e)</translation>
+        </message>
+        <message>
+            <source>Use my own figure instead of the meeting's norms</source>
+            <translation>Utiliser mon propre chiffre au lieu des normes de la réunion</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <extracomment>Shown in the score box when the reviewer has not scored the application</extracomment>
+            <translation>Aucune note</translation>
+        </message>
+        <message>
+            <source>Such as a known cheaper fare or a longer trip</source>
+            <translation>Par exemple un tarif moins élevé connu ou un séjour plus long</translation>
+        </message>
+        <message>
+            <source>E-mail or telephone</source>
+            <translation>Adresse électronique ou téléphone</translation>
+        </message>
+        <message>
+            <source>Criteria of ¶21</source>
+            <translation>Critères du ¶21</translation>
+        </message>
+        <message>
+            <source>Screening against ¶21</source>
+            <translation>Examen au regard du ¶21</translation>
+        </message>
+        <message>
+            <source>Enter the cost in USD, or clear “Use my own figure”.</source>
+            <translation>Saisissez le coût en USD, ou décochez « Utiliser mon propre chiffre ».</translation>
+        </message>
+        <message>
+            <source>Eligible: the application meets all five criteria of ¶21.</source>
+            <translation>Admissible : la demande remplit les cinq critères du ¶21.</translation>
+        </message>
+        <message>
+            <source>Ineligible — it cannot be recommended:</source>
+            <extracomment>Heading of the screening lines when a ¶21 criterion fails</extracomment>
+            <translation>Non admissible — elle ne peut pas être recommandée :</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <extracomment>One line of the screening: a failing criterion in words</extracomment>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Still to assess: %1.</source>
+            <extracomment>%1 lists criteria such as "¶21(d) and ¶21(e)"</extracomment>
+            <translation>Reste à évaluer : %1.</translation>
+        </message>
+        <message>
+            <source>%1, from the meeting's norms for the State's region</source>
+            <extracomment>The live estimate; %1 is an amount such as USD 5,656.00</extracomment>
+            <translation>%1, d’après les normes de la réunion pour la région de l’État</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <extracomment>Title of the file dialog that picks where a new fund is saved</extracomment>
+            <translation>Nouveau fonds</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>Fonds FundDesk (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>Give the fund a name: it heads every report and packet.</source>
+            <translation>Donnez un nom au fonds : il figure en tête de chaque rapport et de chaque dossier.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</source>
+            <extracomment>%1 is the amount typed</extracomment>
+            <translation>« %1 » n’est pas un montant en dollars des États-Unis. Saisissez le seuil sous la forme d’un nombre, par exemple 250000, ou laissez le champ vide pour le fixer ultérieurement.</translation>
+        </message>
+        <message>
+            <source>Choose the file the new fund is saved in.</source>
+            <translation>Choisissez le fichier dans lequel le nouveau fonds est enregistré.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>« %1 » existe déjà ; un nouveau fonds ne remplace jamais un fichier. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>Bienvenue dans FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</source>
+            <translation>Il n’y a encore aucun fonds sur cet ordinateur. Créez le fonds que vous gérez, ouvrez un fichier de fonds que vous possédez déjà, ou découvrez d’abord un fonds de démonstration contenant des données réalistes.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <extracomment>Label of the interface language choice in the welcome dialog
+----------
+Form label: the language of FundDesk's windows</extracomment>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The language of FundDesk's windows; it changes at once.</source>
+            <translation>La langue des fenêtres de FundDesk ; elle change immédiatement.</translation>
+        </message>
+        <message>
+            <source>A new fund</source>
+            <extracomment>Group title in the welcome dialog</extracomment>
+            <translation>Nouveau fonds</translation>
+        </message>
+        <message>
+            <source>Fund name</source>
+            <translation>Nom du fonds</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <extracomment>Placeholder of the fund name; an example, translate freely</extracomment>
+            <translation>Fonds de contributions volontaires des Nations Unies pour le renforcement des capacités en matière de sécurité des TIC</translation>
+        </message>
+        <message>
+            <source>The fund's books are kept in US dollars.</source>
+            <translation>La comptabilité du fonds est tenue en dollars des États-Unis.</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Seuil opérationnel (USD)</translation>
+        </message>
+        <message>
+            <source>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</source>
+            <translation>¶16 : le fonds devient opérationnel lorsque ses encaissements atteignent ce montant. Laissez le champ vide pour le fixer ultérieurement dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Fund file</source>
+            <translation>Fichier du fonds</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <extracomment>Button: choose another file for the new fund</extracomment>
+            <translation>Mo&amp;difier…</translation>
+        </message>
+        <message>
+            <source>Choose the fund file</source>
+            <translation>Choisissez le fichier du fonds</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the fund</source>
+            <translation>C&amp;réer le fonds</translation>
+        </message>
+        <message>
+            <source>Create the fund</source>
+            <translation>Créer le fonds</translation>
+        </message>
+        <message>
+            <source>Or:</source>
+            <extracomment>Welcome dialog, before the buttons that open a file or the demo fund</extracomment>
+            <translation>Ou :</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing fund…</source>
+            <translation>&amp;Ouvrir un fonds existant…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund</source>
+            <translation>Ouvrir un fonds existant</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore the demo fund</source>
+            <translation>E&amp;xplorer le fonds de démonstration</translation>
+        </message>
+        <message>
+            <source>Explore the demo fund</source>
+            <translation>Explorer le fonds de démonstration</translation>
+        </message>
+        <message>
+            <source>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</source>
+            <translation>Un fonds fictif contenant trois années de données réalistes, pour essayer FundDesk avant de saisir vos propres données.</translation>
+        </message>
+        <message>
+            <source>Propose an amended amount</source>
+            <translation>Proposer un montant modifié</translation>
+        </message>
+        <message>
+            <source>Approve the amended amount</source>
+            <translation>Approuver le montant modifié</translation>
+        </message>
+        <message>
+            <source>Reject the amended amount</source>
+            <translation>Rejeter le montant modifié</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in USD. Type it like %2.</source>
+            <extracomment>%1 is what the user typed</extracomment>
+            <translation>« %1 » n’est pas un montant en USD. Saisissez-le sous la forme %2.</translation>
+        </message>
+        <message>
+            <source>Enter the new amount in USD.</source>
+            <translation>Saisissez le nouveau montant en USD.</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Circuit de validation</translation>
+        </message>
+        <message>
+            <source>Current status: %1</source>
+            <extracomment>%1 is a status such as "Under review"</extracomment>
+            <translation>Statut actuel : %1</translation>
+        </message>
+        <message>
+            <source>Committed: %1 (approved: %2)</source>
+            <extracomment>%1 the amount committed now, %2 the amount approved at first</extracomment>
+            <translation>Engagé : %1 (approuvé : %2)</translation>
+        </message>
+        <message>
+            <source>Amendment awaiting a decision: %1, “%2”</source>
+            <extracomment>%1 the amount proposed in an amendment awaiting a decision</extracomment>
+            <translation>Modification en attente de décision : %1, « %2 »</translation>
+        </message>
+        <message>
+            <source>Acting as: %1 (%2)</source>
+            <extracomment>%1 a person's name, %2 their role</extracomment>
+            <translation>Agissant en qualité de : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profile is chosen: choose yours with Profile in the status bar before changing a status.</source>
+            <translation>Aucun profil n’est choisi : choisissez le vôtre au moyen du bouton Profil de la barre d’état avant de modifier un statut.</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>Étape &amp;suivante :</translation>
+        </message>
+        <message>
+            <source>This is a final status: no step is allowed from here.</source>
+            <translation>Ce statut est final : aucune étape n’est possible à partir de celui-ci.</translation>
+        </message>
+        <message>
+            <source>Written &amp;justification (required):</source>
+            <translation>&amp;Justification écrite (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Note (facultatif) :</translation>
+        </message>
+        <message>
+            <source>New &amp;amount in USD (required):</source>
+            <translation>Nouveau &amp;montant en USD (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>Approved &amp;amount in USD (empty: the amount requested):</source>
+            <translation>&amp;Montant approuvé en USD (vide : le montant demandé) :</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Only the steps allowed from the current status are listed.</source>
+            <translation>Seules les étapes possibles à partir du statut actuel sont proposées.</translation>
+        </message>
+        <message>
+            <source>Written justification</source>
+            <translation>Justification écrite</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Amount in USD</source>
+            <translation>Montant en USD</translation>
+        </message>
+        <message>
+            <source>&amp;Record step</source>
+            <translation>&amp;Enregistrer l’étape</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Aperçu avant impression — %1</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimer %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>file type filter in the save dialog</extracomment>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>Écriture du PDF</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>Impossible d’écrire « %1 » : %2. Choisissez un dossier dans lequel vous avez le droit d’écrire.</translation>
+        </message>
+        <message>
+            <source>Contributions received in %1 (¶17)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Contributions reçues en %1 (¶17)</translation>
+        </message>
+        <message>
+            <source>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</source>
+            <translation>Les contributions sont publiées, sauf si le donateur en décide autrement (¶17). Montants en dollars des États-Unis.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Établi le %1 UTC · SHA-256 de l’enregistrement : %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+            <translation>Impossible de créer le dossier « %1 ». Choisissez un dossier dans lequel vous avez le droit d’écrire.</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <extracomment>the language a document is written in, not the interface's</extracomment>
+            <translation>&amp;Langue du document :</translation>
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation>Langue du document</translation>
+        </message>
+        <message>
+            <source>The language the document is written in; the interface keeps its own.</source>
+            <translation>La langue dans laquelle le document est rédigé ; l’interface conserve la sienne.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>The document was cancelled; nothing was written.</source>
+            <translation>Le document a été annulé ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Slate packet</source>
+            <translation>Dossier de la liste</translation>
+        </message>
+        <message>
+            <source>Approval packet</source>
+            <translation>Dossier d’approbation</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>Référence de la réunion</translation>
+        </message>
+        <message>
+            <source>Item reference</source>
+            <translation>Référence de l’élément</translation>
+        </message>
+        <message>
+            <source>The meeting whose recommended and approved delegates go in one packet.</source>
+            <translation>La réunion dont les délégués recommandés et approuvés sont regroupés dans un même dossier.</translation>
+        </message>
+        <message>
+            <source>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>La référence d’une activité, par exemple CB-2026-014, ou SP- suivi du numéro d’un parrainage, par exemple SP-12.</translation>
+        </message>
+        <message>
+            <source>PM-2026-1</source>
+            <translation>PM-2026-1</translation>
+        </message>
+        <message>
+            <source>CB-2026-014 or SP-12</source>
+            <translation>CB-2026-014 ou SP-12</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>A&amp;perçu…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Print preview of the packet</source>
+            <translation>Aperçu avant impression du dossier</translation>
+        </message>
+        <message>
+            <source>Print the packet</source>
+            <translation>Imprimer le dossier</translation>
+        </message>
+        <message>
+            <source>Save the packet as a PDF file</source>
+            <translation>Enregistrer le dossier dans un fichier PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list %1 — preview</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Liste publique des contributions %1 — aperçu</translation>
+        </message>
+        <message>
+            <source>&amp;What the public page and CSV show:</source>
+            <translation>Ce que la page publique et le fichier CSV &amp;affichent :</translation>
+        </message>
+        <message>
+            <source>Published lines</source>
+            <translation>Lignes publiées</translation>
+        </message>
+        <message>
+            <source>What they &amp;withhold, and why (internal — not published):</source>
+            <translation>Ce qu’ils &amp;omettent, et pourquoi (usage interne — non publié) :</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Withheld contributions</source>
+            <translation>Contributions non publiées</translation>
+        </message>
+        <message>
+            <source>Contributions whose donor asked for anonymity or not to be published.</source>
+            <translation>Contributions dont le donateur a demandé l’anonymat ou la non-publication.</translation>
+        </message>
+        <message>
+            <source>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</source>
+            <translation>Les données personnelles des candidats ne figurent jamais dans un document public (¶11) : seuls les donateurs et les montants sont publiés.</translation>
+        </message>
+        <message>
+            <source>%1: contributions received in %2</source>
+            <extracomment>title of the public contributions page; %1 the fund's name, %2 the year</extracomment>
+            <translation>%1 : contributions reçues en %2</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <extracomment>File menu: import donors, contributions or applications from a CSV file</extracomment>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, after a preview</source>
+            <translation>Importer des enregistrements depuis un fichier CSV, après un aperçu</translation>
+        </message>
+        <message>
+            <source>Refund from %1</source>
+            <translation>Remboursement de %1</translation>
+        </message>
+        <message>
+            <source>Recipient State</source>
+            <translation>État bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Pin %1</source>
+            <extracomment>Accessible text of the pin check box; %1 is the applicant</extracomment>
+            <translation>Épingler %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <extracomment>Accessible text of the exclude check box; %1 is the applicant</extracomment>
+            <translation>Exclure %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons for one slate decision</extracomment>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>Keep this applicant on the slate (Ctrl+P)</source>
+            <translation>Maintenir ce candidat sur la liste (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Keep this applicant off the slate (Ctrl+E)</source>
+            <translation>Maintenir ce candidat hors de la liste (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <extracomment>Column header: the applicant is kept on the slate by hand</extracomment>
+            <translation>Épinglé</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <extracomment>Column header: the applicant is kept off the slate by hand</extracomment>
+            <translation>Exclu</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Column header: the State the applicant represents</extracomment>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Cost (USD)</source>
+            <extracomment>Column header: the estimated cost of sponsoring the delegate, in US dollars</extracomment>
+            <translation>Coût (USD)</translation>
+        </message>
+        <message>
+            <source>Why on the slate</source>
+            <translation>Motif de l’inscription sur la liste</translation>
+        </message>
+        <message>
+            <source>What would have to change</source>
+            <translation>Ce qui devrait changer</translation>
+        </message>
+        <message>
+            <source>Fails %1</source>
+            <extracomment>Table cell: the ¶21 criteria the application fails, such as "¶21(c)"</extracomment>
+            <translation>Ne remplit pas %1</translation>
+        </message>
+        <message>
+            <source>To assess: %1</source>
+            <extracomment>Table cell: the ¶21 criteria not yet assessed, such as "¶21(d), ¶21(e)"</extracomment>
+            <translation>À évaluer : %1</translation>
+        </message>
+        <message>
+            <source>Meets ¶21</source>
+            <extracomment>Table cell: the application meets all five criteria of ¶21</extracomment>
+            <translation>Remplit le ¶21</translation>
+        </message>
+        <message>
+            <source>%1 (set)</source>
+            <extracomment>Table cell: a cost the manager set by hand instead of the meeting's norms</extracomment>
+            <translation>%1 (fixé)</translation>
+        </message>
+        <message>
+            <source>%1 not yet assessed: %2</source>
+            <extracomment>Tooltip line: %1 is "¶21(d)", %2 the criterion in words</extracomment>
+            <translation>%1 pas encore évalué : %2</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <extracomment>Tooltip of a cost set by hand; %1 is the reason the manager gave</extracomment>
+            <translation>Fixé manuellement : %1</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's cost norms</source>
+            <translation>Estimé d’après les normes de coût de la réunion</translation>
+        </message>
+        <message>
+            <source>Priority groups</source>
+            <extracomment>Column header: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>Groupes prioritaires</translation>
+        </message>
+        <message>
+            <source>Eligibility (¶21)</source>
+            <extracomment>Column header: the screening against the five criteria of ¶21</extracomment>
+            <translation>Admissibilité (¶21)</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <extracomment>Title of the Settings group whose values belong to this computer, not to the fund file</extracomment>
+            <translation>Sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backups to keep:</source>
+            <extracomment>Form label: how many automatic backups of the fund are kept</extracomment>
+            <translation>Sauvegardes automatiques à &amp;conserver :</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>Sauvegardes automatiques à conserver</translation>
+        </message>
+        <message>
+            <source>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</source>
+            <translation>FundDesk sauvegarde le fonds à sa fermeture et conserve ce nombre de copies ; la plus ancienne est supprimée en premier.</translation>
+        </message>
+        <message>
+            <source>Backup fol&amp;der:</source>
+            <extracomment>Form label: the folder the automatic backups are written to</extracomment>
+            <translation>&amp;Dossier de sauvegarde :</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Dossier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Beside the fund's file, once a fund is open</source>
+            <extracomment>Shown in the backup folder field when no fund is open</extracomment>
+            <translation>À côté du fichier du fonds, une fois un fonds ouvert</translation>
+        </message>
+        <message>
+            <source>Year of the dashboard</source>
+            <translation>Année du tableau de bord</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <extracomment>tab of the dashboard</extracomment>
+            <translation>&amp;Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Fund &amp;size</source>
+            <translation>&amp;Taille du fonds</translation>
+        </message>
+        <message>
+            <source>S&amp;pending</source>
+            <translation>&amp;Dépenses</translation>
+        </message>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>&amp;Contributions</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates</source>
+            <translation>Dé&amp;légués</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>De&amp;mandes</translation>
+        </message>
+        <message>
+            <source>Scenario p&amp;lanner</source>
+            <translation>&amp;Planificateur de scénarios</translation>
+        </message>
+        <message>
+            <source>Dashboard views</source>
+            <translation>Vues du tableau de bord</translation>
+        </message>
+        <message>
+            <source>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</source>
+            <translation>Ce que l’argent permet de financer, au regard des deux échelles indicatives du ¶20 (petite : 2 millions de dollars, 10 délégués deux fois par an, 1 à 3 activités ; moyenne : 5 millions de dollars, 20 délégués deux fois par an, jusqu’à 10 activités) :</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>Ce que l’argent permet de financer</translation>
+        </message>
+        <message>
+            <source>Sponsorships and activities</source>
+            <translation>Parrainages et activités</translation>
+        </message>
+        <message>
+            <source>Payments and refunds</source>
+            <translation>Paiements et remboursements</translation>
+        </message>
+        <message>
+            <source>Payments only</source>
+            <translation>Paiements uniquement</translation>
+        </message>
+        <message>
+            <source>Refunds only</source>
+            <translation>Remboursements uniquement</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disbursement(s) shown · net %1</source>
+            <extracomment>Under the disbursements table: %1 is the net USD of the shown rows</extracomment>
+            <translation>
+                <numerusform>%n décaissement affiché · montant net %1</numerusform>
+                <numerusform>%n décaissements affichés · montant net %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed years: none</source>
+            <translation>Exercices clos : aucun</translation>
+        </message>
+        <message>
+            <source>Closed years: %1</source>
+            <translation>Exercices clos : %1</translation>
+        </message>
+        <message>
+            <source>disbursement %1</source>
+            <extracomment>names a disbursement in the History window's title: %1 its number</extracomment>
+            <translation>décaissement %1</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>Enregistrer un &amp;paiement…</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Enregistrer un paiement</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved or active sponsorship or activity.</source>
+            <translation>Enregistrer un paiement au titre d’un parrainage ou d’une activité approuvés ou en cours.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fund…</source>
+            <translation>Rem&amp;boursement…</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Remboursement</translation>
+        </message>
+        <message>
+            <source>Record money paid back, with its reason.</source>
+            <translation>Enregistrer des fonds restitués, en indiquant le motif.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>&amp;Historique…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Paymen&amp;ts:</source>
+            <translation>Pa&amp;iements :</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Type d’élément</translation>
+        </message>
+        <message>
+            <source>Payments or refunds</source>
+            <translation>Paiements ou remboursements</translation>
+        </message>
+        <message>
+            <source>&amp;Net USD by region and year (rows shown)</source>
+            <translation>Montant &amp;net en USD par région et par année (lignes affichées)</translation>
+        </message>
+        <message>
+            <source>Net USD by region and year</source>
+            <translation>Montant net en USD par région et par année</translation>
+        </message>
+        <message>
+            <source>&amp;Close year…</source>
+            <translation>&amp;Clore l’exercice…</translation>
+        </message>
+        <message>
+            <source>Close year</source>
+            <translation>Clore l’exercice</translation>
+        </message>
+        <message>
+            <source>Re&amp;open year…</source>
+            <translation>R&amp;ouvrir l’exercice…</translation>
+        </message>
+        <message>
+            <source>Reopen year</source>
+            <translation>Rouvrir l’exercice</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <source>The annual report was saved.</source>
+            <translation>Le rapport annuel a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the public list into.</source>
+            <translation>Choisissez le dossier dans lequel écrire la liste publique.</translation>
+        </message>
+        <message>
+            <source>Published:
+%1</source>
+            <extracomment>%1 the files written, one per line</extracomment>
+            <translation>Fichiers publiés :
+%1</translation>
+        </message>
+        <message>
+            <source>Annual report to donors (¶27)</source>
+            <translation>Rapport annuel aux donateurs (¶27)</translation>
+        </message>
+        <message>
+            <source>Year of the annual report</source>
+            <translation>Année du rapport annuel</translation>
+        </message>
+        <message>
+            <source>Print preview of the annual report</source>
+            <translation>Aperçu avant impression du rapport annuel</translation>
+        </message>
+        <message>
+            <source>Print the annual report</source>
+            <translation>Imprimer le rapport annuel</translation>
+        </message>
+        <message>
+            <source>Save the annual report as a PDF file</source>
+            <translation>Enregistrer le rapport annuel dans un fichier PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list (¶17)</source>
+            <translation>Liste publique des contributions (¶17)</translation>
+        </message>
+        <message>
+            <source>Y&amp;ear:</source>
+            <translation>A&amp;nnée :</translation>
+        </message>
+        <message>
+            <source>Year of the public list</source>
+            <translation>Année de la liste publique</translation>
+        </message>
+        <message>
+            <source>Output &amp;folder:</source>
+            <translation>&amp;Dossier de sortie :</translation>
+        </message>
+        <message>
+            <source>Where the HTML page and the CSV file for the fund's website are written.</source>
+            <translation>Emplacement où sont écrits la page HTML et le fichier CSV destinés au site Web du fonds.</translation>
+        </message>
+        <message>
+            <source>Choose the output folder</source>
+            <translation>Choisissez le dossier de sortie</translation>
+        </message>
+        <message>
+            <source>Preview &amp;withheld…</source>
+            <translation>Aperçu des contributions &amp;non publiées…</translation>
+        </message>
+        <message>
+            <source>Preview what the public list shows and withholds</source>
+            <translation>Voir ce que la liste publique affiche et ce qu’elle omet</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>P&amp;ublier</translation>
+        </message>
+        <message>
+            <source>Write the public list</source>
+            <translation>Écrire la liste publique</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt list…</source>
+            <translation>Imprimer la &amp;liste…</translation>
+        </message>
+        <message>
+            <source>Print preview of the public list</source>
+            <translation>Aperçu avant impression de la liste publique</translation>
+        </message>
+        <message>
+            <source>Approval packets (¶18)</source>
+            <translation>Dossiers d’approbation (¶18)</translation>
+        </message>
+        <message>
+            <source>For the High Representative's signature: one item, or a meeting's whole slate.</source>
+            <translation>Pour signature par la Haute-Représentante : un élément, ou la liste complète d’une réunion.</translation>
+        </message>
+        <message>
+            <source>Item pac&amp;ket…</source>
+            <translation>Dossier d’un élé&amp;ment…</translation>
+        </message>
+        <message>
+            <source>Approval packet of one item</source>
+            <translation>Dossier d’approbation d’un élément</translation>
+        </message>
+        <message>
+            <source>S&amp;late packet…</source>
+            <translation>Dossier de la &amp;liste…</translation>
+        </message>
+        <message>
+            <source>Approval packet of a meeting's slate</source>
+            <translation>Dossier d’approbation de la liste d’une réunion</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve scenario</source>
+            <extracomment>button of the scenario planner</extracomment>
+            <translation>Enregistrer le &amp;scénario</translation>
+        </message>
+        <message>
+            <source>Annual funding in US dollars</source>
+            <translation>Financement annuel en dollars des États-Unis</translation>
+        </message>
+        <message>
+            <source>Staff costs a year in US dollars</source>
+            <translation>Dépenses de personnel annuelles en dollars des États-Unis</translation>
+        </message>
+        <message>
+            <source>Cost per delegate in US dollars</source>
+            <translation>Coût par délégué en dollars des États-Unis</translation>
+        </message>
+        <message>
+            <source>Average activity cost in US dollars</source>
+            <translation>Coût moyen d’une activité en dollars des États-Unis</translation>
+        </message>
+        <message>
+            <source>Staff posts (P and GS) charged to &amp;contributions (¶15)</source>
+            <translation>Postes (P et SG) imputés sur les &amp;contributions (¶15)</translation>
+        </message>
+        <message>
+            <source>Start from a scenario</source>
+            <translation>Partir d’un scénario</translation>
+        </message>
+        <message>
+            <source>Scenario name</source>
+            <translation>Nom du scénario</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Sessions par an</translation>
+        </message>
+        <message>
+            <source>Delegates per session</source>
+            <translation>Délégués par session</translation>
+        </message>
+        <message>
+            <source>What the scenario carries</source>
+            <translation>Ce que permet le scénario</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Comparaison des scénarios</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>&amp;Partir de :</translation>
+        </message>
+        <message>
+            <source>Annual &amp;funding (USD):</source>
+            <translation>&amp;Financement annuel (USD) :</translation>
+        </message>
+        <message>
+            <source>Staff costs a &amp;year (USD):</source>
+            <translation>Dépenses de personnel par &amp;an (USD) :</translation>
+        </message>
+        <message>
+            <source>S&amp;essions a year:</source>
+            <translation>&amp;Sessions par an :</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates per session:</source>
+            <translation>&amp;Délégués par session :</translation>
+        </message>
+        <message>
+            <source>Cost per de&amp;legate (USD):</source>
+            <translation>Coût par dé&amp;légué (USD) :</translation>
+        </message>
+        <message>
+            <source>Average &amp;activity cost (USD):</source>
+            <translation>Coût moyen d’une &amp;activité (USD) :</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side (¶20 and saved):</source>
+            <translation>Comparaison des scénarios (¶20 et scénarios enregistrés) :</translation>
+        </message>
+        <message>
+            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
+            <translation>Permet de financer %1 places de délégués et %2 activités par an ; le financement couvre %3 mois à ce rythme ; reste non alloué : %4.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <extracomment>Heading of the figures beside the proposed slate</extracomment>
+            <translation>Chiffres</translation>
+        </message>
+        <message>
+            <source>Propose a slate to see its figures.</source>
+            <translation>Proposez une liste pour en voir les chiffres.</translation>
+        </message>
+        <message>
+            <source>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</source>
+            <translation>Aucune demande pour cette réunion n’est encore en lice : les demandes soumises qui remplissent les critères du ¶21 peuvent être proposées.</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <extracomment>Label of the ¶20 scenario combo of the slate builder</extracomment>
+            <translation>&amp;Scénario :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Small scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 2 million a year, 10 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Petite échelle (¶20) : %n délégué</numerusform>
+                <numerusform>Petite échelle (¶20) : %n délégués</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Medium scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 5 million a year, 20 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Échelle moyenne (¶20) : %n délégué</numerusform>
+                <numerusform>Échelle moyenne (¶20) : %n délégués</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other number of seats</source>
+            <extracomment>Scenario combo: a seat count of the person's own choosing</extracomment>
+            <translation>Autre nombre de places</translation>
+        </message>
+        <message>
+            <source>&amp;Seats:</source>
+            <translation>&amp;Places :</translation>
+        </message>
+        <message>
+            <source>&amp;Budget (USD):</source>
+            <extracomment>Label of the optional budget of the slate, in USD</extracomment>
+            <translation>&amp;Budget (USD) :</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Proposer</translation>
+        </message>
+        <message>
+            <source>Propose the slate for the seats and budget (Alt+P)</source>
+            <translation>Proposer la liste en fonction des places et du budget (Alt+P)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Pins</source>
+            <extracomment>Button: forget every pin and exclusion and propose again</extracomment>
+            <translation>Tout &amp;désépingler</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Budget in USD</source>
+            <translation>Budget en USD</translation>
+        </message>
+        <message>
+            <source>Proposing the slate</source>
+            <translation>Proposition de la liste</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proposed slate (%n delegate(s))</source>
+            <extracomment>Heading of the list of proposed delegates</extracomment>
+            <translation>
+                <numerusform>Liste proposée (%n délégué)</numerusform>
+                <numerusform>Liste proposée (%n délégués)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out (%n applicant(s))</source>
+            <extracomment>Heading of the list of applicants not on the slate</extracomment>
+            <translation>
+                <numerusform>Non retenus (%n candidat)</numerusform>
+                <numerusform>Non retenus (%n candidats)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Liste proposée</translation>
+        </message>
+        <message>
+            <source>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</source>
+            <translation>Ctrl+P épingle ou désépingle le candidat sélectionné, Ctrl+E l’exclut ou l’inclut</translation>
+        </message>
+        <message>
+            <source>Applicants left out</source>
+            <translation>Candidats non retenus</translation>
+        </message>
+        <message>
+            <source>Pin to the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+P</extracomment>
+            <translation>Épingler sur la liste</translation>
+        </message>
+        <message>
+            <source>Exclude from the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+E</extracomment>
+            <translation>Exclure de la liste</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>Ré&amp;gion :</translation>
+        </message>
+        <message>
+            <source>&amp;Priority group:</source>
+            <extracomment>Filter above the sponsorship applications: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>Groupe &amp;prioritaire :</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>Tous les genres</translation>
+        </message>
+        <message>
+            <source>Any priority group</source>
+            <translation>Tous les groupes prioritaires</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Filtrer par genre</translation>
+        </message>
+        <message>
+            <source>Filter by priority group</source>
+            <translation>Filtrer par groupe prioritaire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3 · %n formal meeting day(s)</source>
+            <extracomment>Under the meeting selector: %1 city, %2 and %3 first and last day, %4 formal days</extracomment>
+            <translation>
+                <numerusform>%1, du %2 au %3 · %n jour de séances officielles</numerusform>
+                <numerusform>%1, du %2 au %3 · %n jours de séances officielles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting yet: create one with New Meeting to record applications.</source>
+            <translation>Aucune réunion pour l’instant : créez-en une au moyen de « Nouvelle réunion » pour enregistrer des demandes.</translation>
+        </message>
+        <message>
+            <source>Edit Meeting</source>
+            <translation>Modifier la réunion</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <extracomment>Accessible name of the Sponsorships page</extracomment>
+            <translation>Parrainage de représentants et d’experts</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>&amp;New Meeting…</source>
+            <translation>&amp;Nouvelle réunion…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nouvelle réunion</translation>
+        </message>
+        <message>
+            <source>Edit Meet&amp;ing…</source>
+            <translation>Modifier la réun&amp;ion…</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Modifier la réunion</translation>
+        </message>
+        <message>
+            <source>Edit the meeting's dates and cost norms</source>
+            <translation>Modifier les dates et les normes de coût de la réunion</translation>
+        </message>
+        <message>
+            <source>Appli&amp;cations</source>
+            <extracomment>Tab of the Sponsorships page: the table of applications</extracomment>
+            <translation>De&amp;mandes</translation>
+        </message>
+        <message>
+            <source>Slate B&amp;uilder</source>
+            <extracomment>Tab of the Sponsorships page: propose the slate of sponsored delegates</extracomment>
+            <translation>Constitution de la &amp;liste</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · cost %1</source>
+            <extracomment>Under the sponsorships table: %1 is the total cost such as USD 12,000.00</extracomment>
+            <translation>
+                <numerusform>%n demande affichée · coût %1</numerusform>
+                <numerusform>%n demandes affichées · coût %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woman/women</source>
+            <extracomment>Under the sponsorships table: how many of the shown applicants are women</extracomment>
+            <translation>
+                <numerusform>%n femme</numerusform>
+                <numerusform>%n femmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meet(s) ¶21</source>
+            <extracomment>Under the sponsorships table: how many shown applications meet all of ¶21</extracomment>
+            <translation>
+                <numerusform>%n remplit le ¶21</numerusform>
+                <numerusform>%n remplissent le ¶21</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Sponsorship Application</source>
+            <translation>Modifier la demande de parrainage</translation>
+        </message>
+        <message>
+            <source>Delete the sponsorship application of %1 (%2)?</source>
+            <extracomment>%1 is the applicant's name, %2 the State</extracomment>
+            <translation>Supprimer la demande de parrainage de %1 (%2) ?</translation>
+        </message>
+        <message>
+            <source>Delete Sponsorship Application</source>
+            <translation>Supprimer la demande de parrainage</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>Heading of the table of sponsorship applications for the chosen meeting</extracomment>
+            <translation>Demandes de parrainage</translation>
+        </message>
+        <message>
+            <source>Filter by name, State, ministry, title…</source>
+            <extracomment>Placeholder of the filter box above the sponsorships table</extracomment>
+            <translation>Filtrer par nom, État, ministère, titre…</translation>
+        </message>
+        <message>
+            <source>Add sponsorship application</source>
+            <translation>Ajouter une demande de parrainage</translation>
+        </message>
+        <message>
+            <source>Edit sponsorship application</source>
+            <translation>Modifier la demande de parrainage</translation>
+        </message>
+        <message>
+            <source>Delete sponsorship application</source>
+            <translation>Supprimer la demande de parrainage</translation>
+        </message>
+        <message>
+            <source>Export the table to CSV</source>
+            <extracomment>Title of the file dialog of "Export CSV…" under a table</extracomment>
+            <translation>Exporter le tableau au format CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <extracomment>Title of the message when a table could not be exported</extracomment>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <extracomment>Button under a table: save the rows shown (filtered, sorted) as a CSV file</extracomment>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</source>
+            <translation>Enregistrer les lignes affichées, filtrées et triées, dans un fichier CSV (Ctrl+Maj+E)</translation>
+        </message>
+        <message>
+            <source>Exports the visible rows of %1 to CSV</source>
+            <extracomment>Accessible description of the Export CSV button; %1 is the table's title</extracomment>
+            <translation>Exporte au format CSV les lignes visibles de %1</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <extracomment>an empty value in the history of a record</extracomment>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>one changed field in a record's history: %1 the field, %2 old, %3 new value</extracomment>
+            <translation>%1 : %2 → %3</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <extracomment>window title: %1 names the record, such as an activity's reference</extracomment>
+            <translation>Historique de %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>a status move in an application's history: %1 the old, %2 the new status</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(no profile)</source>
+            <translation>(aucun profil)</translation>
+        </message>
+        <message>
+            <source>&amp;Status changes</source>
+            <translation>Changements de &amp;statut</translation>
+        </message>
+        <message>
+            <source>&amp;Changes to the record</source>
+            <translation>&amp;Modifications de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Old → new values</source>
+            <translation>Anciennes → nouvelles valeurs</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Changements de statut</translation>
+        </message>
+        <message>
+            <source>Each move of the application, with who made it, when and the note.</source>
+            <translation>Chaque changement de statut de la demande, avec son auteur, sa date et la note.</translation>
+        </message>
+        <message>
+            <source>Changes to the record</source>
+            <translation>Modifications de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>Each entry of the audit trail about this record, with the old and new values.</source>
+            <translation>Chaque entrée de la piste d’audit concernant cet enregistrement, avec les anciennes et les nouvelles valeurs.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a profile in the Profile menu: %1 the name, %2 the role</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New profile…</source>
+            <translation>&amp;Nouveau profil…</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <extracomment>the status bar's profile button: %1 the person's name, %2 the role</extracomment>
+            <translation>Profil : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile: choose yours</source>
+            <translation>Profil : choisissez le vôtre</translation>
+        </message>
+        <message>
+            <source>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</source>
+            <translation>Qui travaille sur cet ordinateur portable : le nom enregistré avec chaque modification, et le rôle qui détermine ce que vous pouvez approuver.</translation>
+        </message>
+        <message>
+            <source>Wor&amp;kflow…</source>
+            <translation>Circuit de &amp;validation…</translation>
+        </message>
+        <message>
+            <source>Move the selected application to its next status, or amend its amount.</source>
+            <translation>Faire passer la demande sélectionnée au statut suivant, ou modifier son montant.</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>Histori&amp;que…</translation>
+        </message>
+        <message>
+            <source>The status changes and the audit trail of the selected application.</source>
+            <translation>Les changements de statut et la piste d’audit de la demande sélectionnée.</translation>
+        </message>
+        <message>
+            <source>P&amp;acket…</source>
+            <extracomment>opens the approval packet (PDF) of the selected application</extracomment>
+            <translation>Do&amp;ssier…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of the selected application.</source>
+            <translation>Prévisualiser, imprimer ou enregistrer le dossier d’approbation de la demande sélectionnée.</translation>
+        </message>
+        <message>
+            <source>Slate p&amp;acket…</source>
+            <extracomment>Button: preview, print or save the approval packet of the meeting's whole slate</extracomment>
+            <translation>Dossier de la &amp;liste…</translation>
+        </message>
+        <message>
+            <source>Slate approval packet</source>
+            <translation>Dossier d’approbation de la liste</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of this meeting's slate.</source>
+            <translation>Prévisualiser, imprimer ou enregistrer le dossier d’approbation de la liste de cette réunion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tr</name>
+        <message>
+            <source>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</source>
+            <translation>aucun élément n’a la référence « %1 ». Indiquez la référence d’une activité (CB-2026-014), ou activity:N ou sponsorship:N avec le numéro de l’élément.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Le graphique n’a pas pu être enregistré dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
         </message>
     </context>
 </TS>

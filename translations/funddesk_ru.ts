@@ -13,7 +13,9 @@
         </message>
         <message>
             <source>FILE</source>
-            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <extracomment>placeholder for a file path in command-line help
+----------
+placeholder for a file path in help</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -111,6 +113,7 @@
         </message>
         <message>
             <source>funddesk %1: %2</source>
+            <extracomment>%1 is the command ("contribution add"), %2 what is wrong with the call</extracomment>
             <translation>funddesk %1: %2</translation>
         </message>
         <message>
@@ -206,26 +209,6 @@
         <message>
             <source>Position at 31 December %1</source>
             <translation>Положение на 31 декабря %1 года</translation>
-        </message>
-        <message>
-            <source>Welcome to FundDesk</source>
-            <translation>Добро пожаловать в FundDesk</translation>
-        </message>
-        <message>
-            <source>There is no fund at “%1” yet.</source>
-            <translation>По адресу «%1» фонда пока нет.</translation>
-        </message>
-        <message>
-            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-            <translation>Создайте пустой фонд для собственных записей или сначала ознакомьтесь с демонстрационным фондом с реалистичными записями.</translation>
-        </message>
-        <message>
-            <source>Explore the &amp;demo fund</source>
-            <translation>Открыть &amp;демонстрационный фонд</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty fund</source>
-            <translation>Создать &amp;пустой фонд</translation>
         </message>
         <message>
             <source>Demo fund</source>
@@ -398,8 +381,682 @@
             <translation>Журнал аудита</translation>
         </message>
         <message>
-            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
-            <translation>Журнал аудита фонда был изменен: %1 Сохраните этот файл для расследования и продолжайте работу с резервной копией.</translation>
+            <source>Print the dashboard's key figures for a year.</source>
+            <translation>Вывести основные показатели сводки за год.</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.</source>
+            <translation>Записать в формате CSV таблицу данных диаграммы сводки.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt: “contribution add”.</source>
+            <translation>Зарегистрировать объявленный взнос или поступление: «contribution add».</translation>
+        </message>
+        <message>
+            <source>Add a donor: “donor add”.</source>
+            <translation>Добавить донора: «donor add».</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status.</source>
+            <translation>Перевести финансирование участия или мероприятие в следующий статус.</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund.</source>
+            <translation>Зарегистрировать платеж по утвержденной позиции или возврат.</translation>
+        </message>
+        <message>
+            <source>Close or reopen a year: “period close”, “period reopen”.</source>
+            <translation>Закрыть год или вновь открыть его: «period close», «period reopen».</translation>
+        </message>
+        <message>
+            <source>Add or list the local profiles: “profile add”, “profile list”.</source>
+            <translation>Добавить локальные профили или вывести их список: «profile add», «profile list».</translation>
+        </message>
+        <message>
+            <source>Write an approval packet (PDF) for an item or a meeting's slate.</source>
+            <translation>Записать пакет документов для утверждения (PDF) по позиции или по списку делегатов совещания.</translation>
+        </message>
+        <message>
+            <source>Write the annual report to donors (PDF): “report annual”.</source>
+            <translation>Записать ежегодный отчет для доноров (PDF): «report annual».</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (HTML and CSV).</source>
+            <translation>Записать публичный список взносов за год (HTML и CSV).</translation>
+        </message>
+        <message>
+            <source>Import donors, contributions or applications from a CSV file, all or nothing.</source>
+            <translation>Импортировать доноров, взносы или заявки из файла CSV по принципу «все или ничего».</translation>
+        </message>
+        <message>
+            <source>Export donors, contributions or applications to a CSV file.</source>
+            <translation>Экспортировать доноров, взносы или заявки в файл CSV.</translation>
+        </message>
+        <message>
+            <source>no donor has the number “%1”.</source>
+            <translation>нет донора с номером «%1».</translation>
+        </message>
+        <message>
+            <source>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</source>
+            <translation>нет донора с наименованием «%1». Добавьте его с помощью «funddesk donor add» или укажите код ISO3 государства.</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt.</source>
+            <translation>Зарегистрировать объявленный взнос или поступление.</translation>
+        </message>
+        <message>
+            <source>The donor's name, or a State's ISO3 code.</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
+            <translation>Наименование донора или код ISO3 государства.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The donor's number.</source>
+            <translation>Номер донора.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>pledge or receipt.</source>
+            <translation>pledge (объявленный взнос) или receipt (поступление).</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>The amount in the contribution's currency, such as 123.45.</source>
+            <translation>Сумма в валюте взноса, например 123.45.</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>The ISO 4217 code, such as EUR.</source>
+            <translation>Код ISO 4217, например EUR.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>USD per unit of the currency on the day (required unless USD).</source>
+            <translation>Сколько USD стоила единица валюты в тот день (обязательно, если валюта не USD).</translation>
+        </message>
+        <message>
+            <source>RATE</source>
+            <translation>RATE</translation>
+        </message>
+        <message>
+            <source>The date, YYYY-MM-DD.</source>
+            <translation>Дата в формате ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The donor's or bank's reference.</source>
+            <translation>Номер, присвоенный донором или банком.</translation>
+        </message>
+        <message>
+            <source>The profile recorded in the audit trail (name or number).</source>
+            <translation>Профиль, регистрируемый в журнале аудита (имя или номер).</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>give the donor with --donor NAME or --donor-id ID.</source>
+            <translation>укажите донора с помощью --donor NAME или --donor-id ID.</translation>
+        </message>
+        <message>
+            <source>--type takes pledge or receipt, not “%1”.</source>
+            <translation>--type принимает значение pledge или receipt, а не «%1».</translation>
+        </message>
+        <message>
+            <source>give the currency with --currency CODE.</source>
+            <translation>укажите валюту с помощью --currency CODE.</translation>
+        </message>
+        <message>
+            <source>--amount: %1</source>
+            <translation>--amount: %1</translation>
+        </message>
+        <message>
+            <source>--usd-rate: %1</source>
+            <translation>--usd-rate: %1</translation>
+        </message>
+        <message>
+            <source>give the USD rate of %1 on the day with --usd-rate RATE.</source>
+            <translation>укажите курс %1 к USD на дату взноса с помощью --usd-rate RATE.</translation>
+        </message>
+        <message>
+            <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date принимает дату в формате ГГГГ-ММ-ДД, а не «%1».</translation>
+        </message>
+        <message>
+            <source>recorded contribution %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>зарегистрирован взнос %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</source>
+            <translation>Использование: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</source>
+            <translation>неизвестное или отсутствующее действие «%1»; «funddesk contribution add --help» выводит список параметров.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --year takes a year such as %2, not “%3”.</source>
+            <extracomment>%1 is the command, %2 an example year, %3 what was typed</extracomment>
+            <translation>funddesk %1: --year принимает год, например %2, а не «%3».</translation>
+        </message>
+        <message>
+            <source>funddesk dashboard: %1</source>
+            <translation>funddesk dashboard: %1</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</source>
+            <extracomment>%1 is the list of chart names with what each shows</extracomment>
+            <translation>Записать в формате CSV таблицу данных диаграммы сводки.
+
+Диаграммы:
+%1</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>Файл CSV, который нужно записать.</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <extracomment>placeholder for a file name in command-line help</extracomment>
+            <translation>FILE.csv</translation>
+        </message>
+        <message>
+            <source>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</source>
+            <translation>funddesk chart: укажите одну диаграмму, например spending-by-region. «funddesk chart --help» выводит их список.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: there is no chart “%1”. These are:
+%2</source>
+            <extracomment>%1 is what was typed</extracomment>
+            <translation>funddesk chart: диаграммы «%1» нет. Имеются следующие диаграммы:
+%2</translation>
+        </message>
+        <message>
+            <source>funddesk chart: give the file to write with --output FILE.csv.</source>
+            <translation>funddesk chart: укажите файл для записи с помощью --output FILE.csv.</translation>
+        </message>
+        <message>
+            <source>funddesk chart: %1</source>
+            <translation>funddesk chart: %1</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <extracomment>%1 is a table's title, %2 a file path</extracomment>
+            <translation>Таблица «%1» записана в %2.</translation>
+        </message>
+        <message>
+            <source>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</source>
+            <translation>Размер фонда: 1 — демонстрационный фонд; N больше 1 — средний масштаб доклада (¶20), увеличенный в N раз, за десять лет, для проверки работы FundDesk с большим объемом данных.</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</source>
+            <translation>funddesk demo: --scale принимает целое число от 1 до 1000, а не «%1».</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund of one.</source>
+            <translation>Зарегистрировать платеж по утвержденной позиции или возврат такого платежа.</translation>
+        </message>
+        <message>
+            <source>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</source>
+            <translation>Номер мероприятия (CB-2026-014) либо activity:N или sponsorship:N.</translation>
+        </message>
+        <message>
+            <source>The amount paid, such as 1250.00.</source>
+            <translation>Выплаченная сумма, например 1250.00.</translation>
+        </message>
+        <message>
+            <source>Who was paid.</source>
+            <translation>Получатель платежа.</translation>
+        </message>
+        <message>
+            <source>The payment's reference.</source>
+            <translation>Номер платежа.</translation>
+        </message>
+        <message>
+            <source>Record a refund of earlier payments.</source>
+            <translation>Зарегистрировать возврат ранее произведенных платежей.</translation>
+        </message>
+        <message>
+            <source>Why the money was refunded.</source>
+            <translation>Причина возврата средств.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>The acting profile (name or number).</source>
+            <translation>Действующий профиль (имя или номер).</translation>
+        </message>
+        <message>
+            <source>give the item with --item REF.</source>
+            <translation>укажите позицию с помощью --item REF.</translation>
+        </message>
+        <message>
+            <source>give the acting profile with --as PROFILE.</source>
+            <translation>укажите действующий профиль с помощью --as PROFILE.</translation>
+        </message>
+        <message>
+            <source>recorded refund %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>зарегистрирован возврат %1</translation>
+        </message>
+        <message>
+            <source>recorded disbursement %1</source>
+            <translation>зарегистрирована выплата %1</translation>
+        </message>
+        <message>
+            <source>The file (or, for publish, the folder) to write.</source>
+            <translation>Файл (или, для publish, папка) для записи.</translation>
+        </message>
+        <message>
+            <source>The document's language: ar, zh, en, fr, ru or es (default: en).</source>
+            <translation>Язык документа: ar, zh, en, fr, ru или es (по умолчанию: en).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <extracomment>placeholder for a language code in command-line help</extracomment>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>The paper: a4 or letter (default: a4).</source>
+            <translation>Формат бумаги: a4 или letter (по умолчанию: a4).</translation>
+        </message>
+        <message>
+            <source>PAPER</source>
+            <extracomment>placeholder for a paper size in help</extracomment>
+            <translation>PAPER</translation>
+        </message>
+        <message>
+            <source>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</source>
+            <translation>funddesk %1: для документов нужны графические библиотеки; запустите команду как «funddesk %1 …».</translation>
+        </message>
+        <message>
+            <source>funddesk %1: say where to write with --output PATH.</source>
+            <translation>funddesk %1: укажите место записи с помощью --output PATH.</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</source>
+            <translation>funddesk %1: --lang принимает значение ar, zh, en, fr, ru или es, а не «%2».</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --paper takes a4 or letter, not “%2”.</source>
+            <translation>funddesk %1: --paper принимает значение a4 или letter, а не «%2».</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (record SHA-256 %2).</source>
+            <translation>Записано: %1 (SHA-256 записи: %2).</translation>
+        </message>
+        <message>
+            <source>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</source>
+            <translation>Записать пакет документов для утверждения по позиции или по списку делегатов совещания в формате PDF на подпись Высокому представителю.</translation>
+        </message>
+        <message>
+            <source>The item: an activity's reference or SP-&lt;number&gt;.</source>
+            <translation>Позиция: номер мероприятия или SP-&lt;number&gt;.</translation>
+        </message>
+        <message>
+            <source>The meeting whose slate to put in one packet.</source>
+            <translation>Совещание, список делегатов которого нужно включить в один пакет.</translation>
+        </message>
+        <message>
+            <source>funddesk packet: give either --item REF or --meeting REF.</source>
+            <translation>funddesk packet: укажите либо --item REF, либо --meeting REF.</translation>
+        </message>
+        <message>
+            <source>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</source>
+            <translation>Записать отчет: «report annual» записывает ежегодный отчет для доноров (¶27) в формате PDF.</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>Отчетный год.</translation>
+        </message>
+        <message>
+            <source>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</source>
+            <translation>funddesk report: укажите отчет: «funddesk report annual --year YEAR --output FILE.pdf».</translation>
+        </message>
+        <message>
+            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk report: --year принимает год, например 2026, а не «%1».</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
+            <translation>Записать публичный список взносов за год (¶17) в виде страницы HTML и файла CSV.</translation>
+        </message>
+        <message>
+            <source>The year to publish.</source>
+            <translation>Год, за который публикуются взносы.</translation>
+        </message>
+        <message>
+            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk publish: --year принимает год, например 2026, а не «%1».</translation>
+        </message>
+        <message>
+            <source>funddesk publish: %1</source>
+            <translation>funddesk publish: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Записано: %1.</translation>
+        </message>
+        <message>
+            <source>Add a donor.</source>
+            <translation>Добавить донора.</translation>
+        </message>
+        <message>
+            <source>The donor's name (for a State, the reference name is used).</source>
+            <translation>Наименование донора (для государства используется наименование из справочного списка).</translation>
+        </message>
+        <message>
+            <source>One of: %1.</source>
+            <extracomment>%1 lists the kinds</extracomment>
+            <translation>Одно из значений: %1.</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <extracomment>placeholder for a kind of records in help</extracomment>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>ISO3 code: the State itself, or the seat of another donor.</source>
+            <translation>Код ISO3: само государство или местонахождение другого донора.</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence has cleared the donor (¶14).</source>
+            <translation>Донор прошел комплексную проверку ООН (¶14).</translation>
+        </message>
+        <message>
+            <source>--kind takes one of %1, not “%2”.</source>
+            <translation>--kind принимает одно из значений %1, а не «%2».</translation>
+        </message>
+        <message>
+            <source>added donor %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>добавлен донор %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</source>
+            <translation>Использование: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</source>
+            <translation>неизвестное или отсутствующее действие «%1»; «funddesk donor add --help» выводит список параметров.</translation>
+        </message>
+        <message>
+            <source>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</source>
+            <translation>Экспортировать записи в файл CSV, который снова читает «funddesk import»: KIND --output FILE.csv, где KIND — одно из значений %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk export: укажите вид записей и файл: funddesk export KIND --output FILE.csv; KIND — одно из значений %1.</translation>
+        </message>
+        <message>
+            <source>funddesk export: %1</source>
+            <translation>funddesk export: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n запись экспортирована в %1.</numerusform>
+                <numerusform>%n записи экспортированы в %1.</numerusform>
+                <numerusform>%n записей экспортировано в %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>funddesk import: %1</source>
+            <translation>funddesk import: %1</translation>
+        </message>
+        <message>
+            <source>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: запишите шаблон с помощью --template KIND --output FILE.csv; KIND — одно из значений %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Не удалось записать «%1». Проверьте, существует ли папка и есть ли у вас право записи в нее.</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>Шаблон записан в %1.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Строка %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Строка %1, столбец %2: %3</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</source>
+            <translation>Импортировать записи из файла CSV по принципу «все или ничего»: KIND FILE.csv, где KIND — одно из значений %1.</translation>
+        </message>
+        <message>
+            <source>Check the file and print its problems; write nothing.</source>
+            <translation>Проверить файл и вывести найденные ошибки, ничего не записывая.</translation>
+        </message>
+        <message>
+            <source>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</source>
+            <translation>Подтвердить, что условия поступлений не ограничивают использование средств конкретными мероприятиями (без целевого назначения, ¶19).</translation>
+        </message>
+        <message>
+            <source>Write an empty file of that kind instead.</source>
+            <translation>Вместо этого записать пустой файл этого вида.</translation>
+        </message>
+        <message>
+            <source>Where --template writes.</source>
+            <translation>Куда записывает --template.</translation>
+        </message>
+        <message>
+            <source>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import: укажите вид записей и файл: funddesk import KIND FILE.csv; KIND — одно из значений %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Не удалось открыть «%1». Проверьте имя файла и наличие у вас права на его чтение.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported.</source>
+            <extracomment>%n is the number of problems</extracomment>
+            <translation>
+                <numerusform>Обнаружена %n ошибка; ничего не импортировано.</numerusform>
+                <numerusform>Обнаружено %n ошибки; ничего не импортировано.</numerusform>
+                <numerusform>Обнаружено %n ошибок; ничего не импортировано.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked: the file can be imported. Nothing was written (--dry-run).</source>
+            <extracomment>%n is the number of rows</extracomment>
+            <translation>
+                <numerusform>Проверена %n строка: файл можно импортировать. Ничего не записано (--dry-run).</numerusform>
+                <numerusform>Проверено %n строки: файл можно импортировать. Ничего не записано (--dry-run).</numerusform>
+                <numerusform>Проверено %n строк: файл можно импортировать. Ничего не записано (--dry-run).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported into %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>%n запись импортирована в %1.</numerusform>
+                <numerusform>%n записи импортированы в %1.</numerusform>
+                <numerusform>%n записей импортировано в %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</source>
+            <translation>Использование: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use close or reopen.</source>
+            <translation>неизвестное или отсутствующее действие «%1»; используйте close или reopen.</translation>
+        </message>
+        <message>
+            <source>Close a year: its records can no longer change.</source>
+            <translation>Закрыть год: его записи больше нельзя будет изменить.</translation>
+        </message>
+        <message>
+            <source>Reopen a closed year, with the reason.</source>
+            <translation>Вновь открыть закрытый год с указанием причины.</translation>
+        </message>
+        <message>
+            <source>The year, such as 2025.</source>
+            <translation>Год, например 2025.</translation>
+        </message>
+        <message>
+            <source>Why the year is reopened (required).</source>
+            <translation>Причина повторного открытия года (обязательно).</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2025, not “%1”.</source>
+            <translation>--year принимает год, например 2025, а не «%1».</translation>
+        </message>
+        <message>
+            <source>closed %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is a year</extracomment>
+            <translation>закрыт %1 год</translation>
+        </message>
+        <message>
+            <source>reopened %1</source>
+            <translation>вновь открыт %1 год</translation>
+        </message>
+        <message>
+            <source>Add a local profile (¶15, ¶18).</source>
+            <translation>Добавить локальный профиль (¶15, ¶18).</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>Имя сотрудника.</translation>
+        </message>
+        <message>
+            <source>fund-manager, finance-assistant or hr-office (the High Representative's office).</source>
+            <translation>fund-manager (управляющий фондом), finance-assistant (помощник по финансовым вопросам) или hr-office (Канцелярия Высокого представителя).</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</source>
+            <translation>--role принимает значение fund-manager, finance-assistant или hr-office, а не «%1».</translation>
+        </message>
+        <message>
+            <source>added profile %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>добавлен профиль %1</translation>
+        </message>
+        <message>
+            <source>List the local profiles: number, role, name.</source>
+            <translation>Вывести список локальных профилей: номер, роль, имя.</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</source>
+            <translation>Использование: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use add or list.</source>
+            <translation>неизвестное или отсутствующее действие «%1»; используйте add или list.</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status (¶18), with who and why.</source>
+            <translation>Перевести финансирование участия или мероприятие в следующий статус (¶18) с указанием того, кто и почему это делает.</translation>
+        </message>
+        <message>
+            <source>The new status, such as submitted, eligible, under-review, recommended, approved.</source>
+            <translation>Новый статус, например submitted, eligible, under-review, recommended, approved.</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>Why: required for recommendations and decisions.</source>
+            <translation>Обоснование: обязательно для рекомендаций и решений.</translation>
+        </message>
+        <message>
+            <source>The approved amount in USD (default: what was requested).</source>
+            <translation>Утвержденная сумма в USD (по умолчанию: запрошенная сумма).</translation>
+        </message>
+        <message>
+            <source>--to takes a status such as submitted or approved, not “%1”.</source>
+            <translation>--to принимает статус, например submitted или approved, а не «%1».</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 the item, %2 a status key</extracomment>
+            <translation>позиция %1 переведена в статус %2</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>непредвиденный аргумент «%1».</translation>
+        </message>
+        <message>
+            <source>funddesk: %1</source>
+            <translation>funddesk: %1</translation>
+        </message>
+        <message>
+            <source>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</source>
+            <translation>funddesk %1: диск заполнен, поэтому ничего не сохранено и фонд не изменен. Освободите место на диске и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</source>
+            <translation>нет профиля с именем «%1». «funddesk profile list» выводит список профилей; «funddesk profile add» добавляет профиль.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <extracomment>%n is the number of records imported from a CSV file</extracomment>
+            <translation>
+                <numerusform>%n запись импортирована.</numerusform>
+                <numerusform>%n записи импортированы.</numerusform>
+                <numerusform>%n записей импортировано.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>Журнал аудита фонда был изменен начиная с записи %1: %2 Сохраните этот файл для расследования и продолжайте работу с резервной копией.</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>Вы можете открыть фонд только для чтения: все данные можно будет просматривать и печатать, но ничего нельзя будет изменить.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Открыть только для &amp;чтения</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Открыть фонд только для чтения</translation>
         </message>
     </context>
     <context>
@@ -1158,7 +1815,9 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
         </message>
         <message>
             <source>(%1) %2</source>
-            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <extracomment>%1 is the letter of ¶26 (a–i), %2 the focus area's name
+----------
+column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
             <translation>(%1) %2</translation>
         </message>
         <message>
@@ -2185,8 +2844,1226 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>В сумме «%1» разряды тысяч сгруппированы неправильно: используйте группы из трех цифр, как в %2.</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
-            <translation>Фонд «%1»: доноры — %2, взносы — %3, заявки на проведение мероприятий — %4, оценки — %5, консультации — %6, совещания — %7, заявки на финансирование участия — %8, справочные государства — %9.</translation>
+            <source>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>Запись %1 журнала аудита не была опечатана: она добавлена вне FundDesk.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</source>
+            <translation>Не удалось прочитать базу данных фонда «%1»: проверьте, есть ли у вас право на ее чтение и не заполнен ли диск.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</source>
+            <translation>База данных фонда «%1» была удалена, перемещена или заменена, пока она была открыта в FundDesk. В нее больше ничего не сохраняется: сейчас же создайте резервную копию, чтобы сохранить открытые данные, а затем снова откройте фонд.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</source>
+            <translation>База данных фонда «%1» доступна только для чтения: FundDesk не может сохранить в нее изменения. Откройте ее только для чтения или сделайте файл доступным для записи.</translation>
+        </message>
+        <message>
+            <source>%1 on %2, process %3, since %4 UTC</source>
+            <extracomment>who holds a fund open: %1 user name, %2 computer name, %3 process number, %4 date and time</extracomment>
+            <translation>%1 на компьютере %2, процесс %3, с %4 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</source>
+            <extracomment>%1 the fund's file, %2 who has it open (user, computer, process, since when)</extracomment>
+            <translation>«%1» уже открыт для изменения в другом экземпляре FundDesk (%2). Сначала закройте его там или откройте фонд только для чтения.</translation>
+        </message>
+        <message>
+            <source>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</source>
+            <translation>FundDesk не удалось записать файл блокировки рядом с «%1». Проверьте, доступна ли папка для записи и не заполнен ли диск, или откройте фонд только для чтения.</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Это поступление сопровождается условиями. Подтвердите для всего файла, что никакие условия не ограничивают использование средств конкретными мероприятиями (без целевого назначения, ¶19), или зарегистрируйте это поступление в форме взноса.</translation>
+        </message>
+        <message>
+            <source>%1 is not a State of this kind. Write %2 in donor_kind.</source>
+            <extracomment>%1 is a country code such as FRA, %2 the right donor_kind value</extracomment>
+            <translation>%1 не является государством этого вида. Укажите %2 в столбце donor_kind.</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>По итогам комплексной проверки ООН донор %1 отклонен, поэтому фонд не может принять его средства (¶14). Удалите строку.</translation>
+        </message>
+        <message>
+            <source>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Донор %1 не прошел комплексную проверку ООН, поэтому его средства нельзя зарегистрировать как полученные (¶14). Сначала зарегистрируйте в записи донора решение о допуске или импортируйте строку как объявленный взнос.</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2026-03-31</extracomment>
+            <translation>Поступление не может быть датировано будущим числом: %1 позже сегодняшней даты (%2). Исправьте дату или импортируйте строку как объявленный взнос.</translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>%1 год закрыт, поэтому записи, датированные этим годом, регистрировать нельзя. Исправьте дату или сначала вновь откройте год.</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>Сумма указана в долларах США, поэтому поле usd_rate должно быть пустым, а не содержать «%1».</translation>
+        </message>
+        <message>
+            <source>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>Столбец usd_rate не заполнен. Укажите, сколько долларов США стоила одна единица %1 в тот день, например 1.0825.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>«%1» не является обменным курсом. Укажите количество долларов США за единицу валюты с точкой перед дробной частью и не более чем 9 десятичными знаками, например 1.0825.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
+            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <translation>Эта строка повторяет строку %1: номер «%2» использован дважды. Удалите повторяющуюся строку или исправьте номер.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is a contribution's reference</extracomment>
+            <translation>В фонде уже есть взнос с номером «%1». Удалите строку, если она уже была импортирована ранее, или исправьте номер.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>Эта строка повторяет строку %1: совпадают дата, донор, тип и сумма. Удалите повторяющуюся строку или присвойте каждой строке свой номер, чтобы их можно было различить.</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</source>
+            <translation>В фонде уже есть взнос этого донора с той же датой, типом и суммой. Удалите строку, если она уже была импортирована ранее, или присвойте ей номер, чтобы эти два взноса можно было различить.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорт отменен; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</source>
+            <translation>Файл пуст. Выберите файл CSV со строкой заголовка и хотя бы одной строкой данных или сначала запишите шаблон.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</source>
+            <extracomment>%1 is a line number, %2 a number of characters</extracomment>
+            <translation>Строка %1: поле длиннее %2 знаков. Проверьте, закрыты ли кавычки поля.</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</source>
+            <extracomment>%1 is a line number, %2 a number of fields</extracomment>
+            <translation>В строке %1 больше %2 полей. Проверьте, является ли файл таблицей, экспортированной в формате CSV.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Строка %1: поле содержит двойную кавычку, но не начинается с нее. Заключите поле в кавычки и удвойте кавычку внутри него ("").</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Строка %1: поле в кавычках не закрыто. Добавьте закрывающую двойную кавычку.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Строка %1: за полем в кавычках до следующего разделителя следует другой текст. Заключите в кавычки все поле или удалите текст после закрывающей кавычки.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB. Split it into smaller files.</source>
+            <extracomment>%1 is a size in megabytes</extracomment>
+            <translation>Размер файла превышает %1 МБ. Разделите его на файлы меньшего размера.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Файл содержит двоичные данные (байт NUL в строке %1), поэтому он не является текстовым файлом CSV. Сохраните таблицу в формате «CSV UTF-8» и выберите этот файл.</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>Строка %1 не является допустимым текстом в кодировке UTF-8. Сохраните таблицу в формате «CSV UTF-8» и выберите этот файл.</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number, %2 a character code such as U+0007</extracomment>
+            <translation>Строка %1 содержит управляющий символ (%2), поэтому файл не является текстовым файлом CSV. Сохраните таблицу в формате «CSV UTF-8» и выберите этот файл.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Не удалось открыть файл «%1». Проверьте его имя и наличие у вас права на его чтение.</translation>
+        </message>
+        <message>
+            <source>This row repeats the donor of line %1 (%2). Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a donor's name or a country code</extracomment>
+            <translation>Эта строка повторяет донора из строки %1 (%2). Удалите одну из строк.</translation>
+        </message>
+        <message>
+            <source>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</source>
+            <extracomment>%1 is a donor's name or a country code</extracomment>
+            <translation>В фонде уже есть донор %1. Удалите строку; изменить данные донора можно в FundDesk.</translation>
+        </message>
+        <message>
+            <source>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</source>
+            <extracomment>%1 is a donor_kind value such as member_state</extracomment>
+            <translation>Донору вида %1 не требуется допуск по итогам комплексной проверки. Укажите not_required или оставьте столбец пустым.</translation>
+        </message>
+        <message>
+            <source>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</source>
+            <extracomment>¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>Неправительственному донору требуется допуск по итогам комплексной проверки ООН (¶14). Укажите pending, cleared или declined.</translation>
+        </message>
+        <message>
+            <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
+            <translation>Укажите дату решения по итогам комплексной проверки в формате ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
+            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
+            <translation>Импорт из CSV пока недоступен для следующих записей: %1. Введите их в формах FundDesk.</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows. Add the records below the header line.</source>
+            <translation>В файле есть заголовок, но нет строк данных. Добавьте записи под строкой заголовка.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s), so nothing was imported. Correct them and import the file again.</source>
+            <extracomment>%n is the number of problems found in the file</extracomment>
+            <translation>
+                <numerusform>В файле обнаружена %n ошибка, поэтому ничего не импортировано. Исправьте ошибки и снова импортируйте файл.</numerusform>
+                <numerusform>В файле обнаружено %n ошибки, поэтому ничего не импортировано. Исправьте ошибки и снова импортируйте файл.</numerusform>
+                <numerusform>В файле обнаружено %n ошибок, поэтому ничего не импортировано. Исправьте ошибки и снова импортируйте файл.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</source>
+            <extracomment>%1 is a column name found in the file, %2 the list of the expected columns</extracomment>
+            <translation>Столбец «%1» неизвестен FundDesk. Переименуйте или удалите его; ожидаемые столбцы: %2.</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice. Remove one of them.</source>
+            <extracomment>%1 is a column name</extracomment>
+            <translation>Столбец «%1» встречается дважды. Удалите один из них.</translation>
+        </message>
+        <message>
+            <source>The column “%1” is missing. Add it to the header line; the columns are: %2.</source>
+            <extracomment>%1 is a column name, %2 the list of the expected columns</extracomment>
+            <translation>Столбец «%1» отсутствует. Добавьте его в строку заголовка; ожидаемые столбцы: %2.</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Доноры</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Взносы</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>sponsorship applications of delegates, as a kind of CSV file</extracomment>
+            <translation>Заявки на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>capacity-building activity applications, as a kind of CSV file</extracomment>
+            <translation>Заявки на проведение мероприятий</translation>
+        </message>
+        <message>
+            <source>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</source>
+            <translation>В этой строке полей — %1, а в заголовке — %2. Проверьте разделители и кавычки в строке.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Fill it in.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>Столбец «%1» не заполнен. Заполните его.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is %2 characters long. Shorten it to at most %3.</source>
+            <extracomment>%1 is a column name, %2 and %3 counts of characters</extracomment>
+            <translation>Значение в столбце «%1» содержит слишком много знаков (%2). Сократите его не более чем до %3 знаков.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</source>
+            <extracomment>%1 is what the file holds instead of a date</extracomment>
+            <translation>«%1» не является датой. Указывайте даты в формате ГГГГ-ММ-ДД, например 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value of the “%2” column. Write one of: %3.</source>
+            <extracomment>%1 is what the file holds, %2 the column name, %3 the list of allowed words</extracomment>
+            <translation>«%1» не является допустимым значением столбца «%2». Укажите одно из значений: %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</source>
+            <extracomment>%1 is what the file holds instead of a currency code</extracomment>
+            <translation>«%1» не является кодом валюты ISO 4217. Укажите код, например USD, EUR или JPY.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>«%1» не является суммой больше нуля в %2. Укажите число с точкой перед дробной частью и без разделителей тысяч, например 250000.00.</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>Столбец «%1» не заполнен. Укажите код государства по ISO 3166 alpha-3, например FRA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>«%1» не является кодом государства из справочного списка. Укажите код ISO 3166 alpha-3, например FRA или KEN.</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>Краткие сведения о заявке</translation>
+        </message>
+        <message>
+            <source>Applicant State</source>
+            <translation>Государство-заявитель</translation>
+        </message>
+        <message>
+            <source>Co-applicants</source>
+            <translation>Созаявители</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>column of the key figures table: a remark such as the operational status</extracomment>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Co-funding</source>
+            <translation>Софинансирование</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>Ожидаемые непосредственные результаты</translation>
+        </message>
+        <message>
+            <source>Needs assessment (¶25a)</source>
+            <translation>Оценка потребностей (¶25a)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a heading such as "Objectives", %2 the applicant's text</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Focus areas and partners</source>
+            <translation>Тематические направления и партнеры</translation>
+        </message>
+        <message>
+            <source>¶26</source>
+            <translation>¶26</translation>
+        </message>
+        <message>
+            <source>Focus area</source>
+            <extracomment>column: a ¶26 focus area, such as "(c) incident response"</extracomment>
+            <translation>Тематическое направление</translation>
+        </message>
+        <message>
+            <source>No implementing partner is named (¶24).</source>
+            <translation>Партнеры-исполнители не указаны (¶24).</translation>
+        </message>
+        <message>
+            <source>Implementing partner</source>
+            <translation>Партнер-исполнитель</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Review scores (¶25)</source>
+            <translation>Баллы оценки (¶25)</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Взвешенный балл</translation>
+        </message>
+        <message>
+            <source>Declaration</source>
+            <translation>Декларация</translation>
+        </message>
+        <message>
+            <source>Recused: conflict of interest (%1)</source>
+            <translation>Самоотвод: конфликт интересов (%1)</translation>
+        </message>
+        <message>
+            <source>No conflict</source>
+            <translation>Конфликта нет</translation>
+        </message>
+        <message>
+            <source>Not scored yet</source>
+            <translation>Оценка еще не выставлена</translation>
+        </message>
+        <message>
+            <source>Aggregate score (0–5)</source>
+            <translation>Сводный балл (0–5)</translation>
+        </message>
+        <message>
+            <source>Reviewers who scored</source>
+            <translation>Рецензенты, выставившие оценку</translation>
+        </message>
+        <message>
+            <source>Reviewers recused</source>
+            <translation>Рецензенты, заявившие самоотвод</translation>
+        </message>
+        <message>
+            <source>Budget by year</source>
+            <translation>Бюджет по годам</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Запрошенная сумма</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Governance consultation (¶18)</source>
+            <translation>Консультация со структурой управления (¶18)</translation>
+        </message>
+        <message>
+            <source>The governance structure has not been consulted on this application yet.</source>
+            <translation>Консультация со структурой управления по этой заявке еще не проводилась.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Мнение</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <translation>Добровольный фонд ООН для наращивания потенциала в области безопасности ИКТ</translation>
+        </message>
+        <message>
+            <source>Annual report to donors, %1 (¶27)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Ежегодный отчет для доноров за %1 год (¶27)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>page footer, %1 this page, %2 the number of pages</extracomment>
+            <translation>Страница %1 из %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Создано %1 UTC · SHA-256 записи %2</translation>
+        </message>
+        <message>
+            <source>Contributions received</source>
+            <translation>Полученные взносы</translation>
+        </message>
+        <message>
+            <source>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</source>
+            <translation>Взносы, полученные за год, в разбивке по донорам. Доноры, попросившие об анонимности, указаны как анонимные; доноры, попросившие не публиковать сведения о них, учтены только в одной сводной строке (¶17).</translation>
+        </message>
+        <message>
+            <source>Contributions by donor (USD)</source>
+            <translation>Взносы в разбивке по донорам (USD)</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <translation>Финансирование участия представителей и экспертов</translation>
+        </message>
+        <message>
+            <source>Delegates sponsored</source>
+            <translation>Делегаты, участие которых финансируется</translation>
+        </message>
+        <message>
+            <source>Of whom women</source>
+            <translation>В том числе женщины</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Доля женщин</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>Делегаты</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Priority group (¶22)</source>
+            <translation>Приоритетная группа (¶22)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Approved (USD)</source>
+            <translation>Утверждено (USD)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities funded and their results</source>
+            <translation>Профинансированные мероприятия по наращиванию потенциала и их результаты</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>Opening balance, 1 January</source>
+            <translation>Остаток на 1 января</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <extracomment>income other than contributions, such as interest; none is recorded</extracomment>
+            <translation>Прочие доходы</translation>
+        </message>
+        <message>
+            <source>Disbursed for sponsorships of delegates</source>
+            <translation>Выплачено на финансирование участия делегатов</translation>
+        </message>
+        <message>
+            <source>Disbursed for capacity-building activities</source>
+            <translation>Выплачено на мероприятия по наращиванию потенциала</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions (¶15)</source>
+            <translation>Расходы по персоналу за счет взносов (¶15)</translation>
+        </message>
+        <message>
+            <source>Closing balance, 31 December</source>
+            <translation>Остаток на 31 декабря</translation>
+        </message>
+        <message>
+            <source>Disbursed (USD)</source>
+            <translation>Выплачено (USD)</translation>
+        </message>
+        <message>
+            <source>Disbursements by region (USD)</source>
+            <translation>Выплаты в разбивке по регионам (USD)</translation>
+        </message>
+        <message>
+            <source>Source and use of funds</source>
+            <translation>Источники и использование средств</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</source>
+            <translation>В совокупности, в USD. Две должности фонда финансируются за счет добровольных взносов (¶15).</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</source>
+            <translation>В совокупности, в USD. Две должности фонда финансируются из регулярного бюджета, поэтому взносы направлялись только на финансирование участия и мероприятия (¶15).</translation>
+        </message>
+        <message>
+            <source>Applications by status, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Заявки по статусам, %1 год</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <translation>Финансирование участия</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>Нет мероприятия или финансирования участия с номером «%1». Укажите номер мероприятия, например CB-2026-014, или SP- и номер финансирования участия, например SP-12.</translation>
+        </message>
+        <message>
+            <source>Approval packet: activity %1</source>
+            <extracomment>%1 an activity's reference</extracomment>
+            <translation>Пакет документов для утверждения: мероприятие %1</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Approval packet: sponsorship %1</source>
+            <extracomment>%1 a sponsorship's reference such as SP-12</extracomment>
+            <translation>Пакет документов для утверждения: финансирование участия %1</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Заявитель</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Стоимость</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <extracomment>%1 sponsorship reference, %2 delegate's name, %3 State</extracomment>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>Список делегатов</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegate(s) recommended or approved for this meeting.</source>
+            <translation>
+                <numerusform>%n делегат рекомендован или утвержден для участия в этом совещании.</numerusform>
+                <numerusform>%n делегата рекомендованы или утверждены для участия в этом совещании.</numerusform>
+                <numerusform>%n делегатов рекомендовано или утверждено для участия в этом совещании.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval packet: slate for %1</source>
+            <extracomment>%1 a meeting's reference</extracomment>
+            <translation>Пакет документов для утверждения: список делегатов на совещание %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 its city</extracomment>
+            <translation>Совещание</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <source>Contributions by kind of donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Взносы в разбивке по видам доноров, %1 год</translation>
+        </message>
+        <message>
+            <source>Kind of donor</source>
+            <translation>Вид донора</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <translation>Получено (USD)</translation>
+        </message>
+        <message>
+            <source>Pledged (USD)</source>
+            <translation>Объявлено (USD)</translation>
+        </message>
+        <message>
+            <source>Contributions by donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Взносы в разбивке по донорам, %1 год</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <source>Key figures of the year (¶16)</source>
+            <translation>Основные показатели за год (¶16)</translation>
+        </message>
+        <message>
+            <source>Fund size month by month against USD 2M / 5M and the threshold</source>
+            <translation>Объем фонда по месяцам в сравнении со сценариями 2 млн / 5 млн USD и порогом</translation>
+        </message>
+        <message>
+            <source>Fund size year by year against USD 2M / 5M and the threshold</source>
+            <translation>Объем фонда по годам в сравнении со сценариями 2 млн / 5 млн USD и порогом</translation>
+        </message>
+        <message>
+            <source>Seats, activities and months the money buys, beside ¶20</source>
+            <translation>Места, мероприятия и месяцы, которые можно профинансировать, в сопоставлении с ¶20</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by M49 region</source>
+            <translation>Выплаты и обязательства по регионам M49</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by UN regional group</source>
+            <translation>Выплаты и обязательства по региональным группам ООН</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by kind of donor</source>
+            <translation>Поступления и объявленные взносы по видам доноров</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by donor</source>
+            <translation>Поступления и объявленные взносы по донорам</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, per meeting</source>
+            <translation>Доля женщин среди делегатов, участие которых финансируется, по совещаниям</translation>
+        </message>
+        <message>
+            <source>Sponsorship and activity applications by status</source>
+            <translation>Заявки на финансирование участия и на проведение мероприятий по статусам</translation>
+        </message>
+        <message>
+            <source>Activity funding by ¶26 focus area</source>
+            <translation>Финансирование мероприятий по тематическим направлениям ¶26</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS</source>
+            <translation>Делегаты из НРС, РСНВМ и МОСРГ, участие которых финансируется</translation>
+        </message>
+        <message>
+            <source>Activity funding by focus area, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Финансирование мероприятий по тематическим направлениям, %1 год</translation>
+        </message>
+        <message>
+            <source>Funding (USD)</source>
+            <translation>Финансирование (USD)</translation>
+        </message>
+        <message>
+            <source>Fund size through %1 against the ¶20 scenarios</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Объем фонда до %1 года включительно в сравнении со сценариями ¶20</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <extracomment>column of the fund size table: the month, as YYYY-MM</extracomment>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Fund size by year, %1–%2, against the ¶20 scenarios</source>
+            <extracomment>%1 and %2 are years</extracomment>
+            <translation>Объем фонда по годам, %1–%2, в сравнении со сценариями ¶20</translation>
+        </message>
+        <message>
+            <source>Received + outstanding pledges (USD)</source>
+            <extracomment>receipts plus pledges not yet paid, in US dollars</extracomment>
+            <translation>Получено + непогашенные объявленные взносы (USD)</translation>
+        </message>
+        <message>
+            <source>Small scale, USD 2M</source>
+            <extracomment>¶20 reference line: USD 2 million a year</extracomment>
+            <translation>Небольшой масштаб, 2 млн USD</translation>
+        </message>
+        <message>
+            <source>Medium scale, USD 5M</source>
+            <extracomment>¶20 reference line: USD 5 million a year</extracomment>
+            <translation>Средний масштаб, 5 млн USD</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Операционный порог (USD)</translation>
+        </message>
+        <message>
+            <source>Key figures, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Основные показатели, %1 год</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>column of the key figures table: the name of a figure</extracomment>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <translation>Сумма (USD)</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Получено в %1 году</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>Получено, за все годы</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>Объявлено, не получено</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Обязательства</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Выплачено</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions</source>
+            <translation>Расходы по персоналу за счет взносов</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>Доступно для программ</translation>
+        </message>
+        <message>
+            <source>Operational threshold</source>
+            <translation>Операционный порог</translation>
+        </message>
+        <message>
+            <source>Missing to the threshold</source>
+            <translation>Недостает до порога</translation>
+        </message>
+        <message>
+            <source>No threshold set</source>
+            <translation>Порог не установлен</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <extracomment>the fund's status under ¶16</extracomment>
+            <translation>Фонд функционирует</translation>
+        </message>
+        <message>
+            <source>Not yet operational</source>
+            <translation>Фонд еще не функционирует</translation>
+        </message>
+        <message>
+            <source>Operational status</source>
+            <extracomment>key figure: whether the fund is operational (¶16)</extracomment>
+            <translation>Операционный статус</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>a ¶21 criterion not assessed yet</extracomment>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>a ¶21 criterion is met / not met</extracomment>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Не выполнено</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>Доступный остаток средств</translation>
+        </message>
+        <message>
+            <source>Available before this item</source>
+            <translation>Доступно до этой позиции</translation>
+        </message>
+        <message>
+            <source>Amount committed</source>
+            <translation>Сумма принятых обязательств</translation>
+        </message>
+        <message>
+            <source>Amount to commit</source>
+            <translation>Сумма нового обязательства</translation>
+        </message>
+        <message>
+            <source>Available after this item</source>
+            <translation>Доступно после этой позиции</translation>
+        </message>
+        <message>
+            <source>The fund's available balance does not cover this item.</source>
+            <translation>Доступный остаток средств фонда не покрывает эту позицию.</translation>
+        </message>
+        <message>
+            <source>Fund manager's recommendation</source>
+            <translation>Рекомендация управляющего фондом</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>Обоснование: %1</translation>
+        </message>
+        <message>
+            <source>The fund manager has not made a recommendation yet.</source>
+            <translation>Управляющий фондом еще не вынес рекомендацию.</translation>
+        </message>
+        <message>
+            <source>Workflow history</source>
+            <translation>История изменения статусов</translation>
+        </message>
+        <message>
+            <source>No status change is recorded.</source>
+            <translation>Изменения статуса не зарегистрированы.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Из статуса</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>В статус</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Decision of the High Representative for Disarmament Affairs</source>
+            <translation>Решение Высокого представителя по вопросам разоружения</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <extracomment>two boxes to tick on the printed packet</extracomment>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>☐ Approve      ☐ Reject</source>
+            <translation>☐ Утвердить      ☐ Отклонить</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Internal — contains personal data</source>
+            <extracomment>on every page of an approval packet (¶11)</extracomment>
+            <translation>Для внутреннего пользования — содержит персональные данные</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS, %1</source>
+            <extracomment>%1 is a year; LDC, LLDC and SIDS are the ¶22 priority groups</extracomment>
+            <translation>Делегаты из НРС, РСНВМ и МОСРГ, участие которых финансируется, %1 год</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Any of the three</source>
+            <extracomment>row: delegates from a State in at least one of LDC, LLDC, SIDS</extracomment>
+            <translation>Любая из трех групп</translation>
+        </message>
+        <message>
+            <source>All sponsored delegates</source>
+            <translation>Все делегаты, участие которых финансируется</translation>
+        </message>
+        <message>
+            <source>The donor asked not to be published (¶17): counted only in the aggregate line.</source>
+            <translation>Донор попросил не публиковать сведения о нем (¶17): учтен только в сводной строке.</translation>
+        </message>
+        <message>
+            <source>Anonymous donor</source>
+            <extracomment>how a donor who asked for anonymity appears in public outputs</extracomment>
+            <translation>Анонимный донор</translation>
+        </message>
+        <message>
+            <source>The donor asked for anonymity (¶17): the amount is shown, the name is not.</source>
+            <translation>Донор попросил об анонимности (¶17): сумма указывается, наименование — нет.</translation>
+        </message>
+        <message>
+            <source>Other donors, not published at their request</source>
+            <extracomment>one line adding up the contributions whose donors asked not to be published</extracomment>
+            <translation>Прочие доноры, сведения о которых не публикуются по их просьбе</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <extracomment>column: this fund, or one of the ¶20 scenarios</extracomment>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <source>Funds (USD)</source>
+            <extracomment>column: the available balance for the fund, the annual funding for a scenario</extracomment>
+            <translation>Средства (USD)</translation>
+        </message>
+        <message>
+            <source>Cost per delegate (USD)</source>
+            <translation>Стоимость в расчете на делегата (USD)</translation>
+        </message>
+        <message>
+            <source>Delegate seats</source>
+            <extracomment>column: delegate seats a year (delegates × sessions)</extracomment>
+            <translation>Места для делегатов</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Сессии</translation>
+        </message>
+        <message>
+            <source>Average activity cost (USD)</source>
+            <translation>Средняя стоимость мероприятия (USD)</translation>
+        </message>
+        <message>
+            <source>Spending a month (USD)</source>
+            <translation>Расходы в месяц (USD)</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>Число месяцев покрытия</translation>
+        </message>
+        <message>
+            <source>¶20 says</source>
+            <extracomment>column: what ¶20 of the report says for this scale</extracomment>
+            <translation>Согласно ¶20</translation>
+        </message>
+        <message>
+            <source>This fund, available at the end of %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Этот фонд, доступно на конец %1 года</translation>
+        </message>
+        <message>
+            <source>What the money buys, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Что можно профинансировать, %1 год</translation>
+        </message>
+        <message>
+            <source>USD 2 million: 10 delegates twice a year; 1–3 activities</source>
+            <translation>2 млн USD: 10 делегатов два раза в год; 1–3 мероприятия</translation>
+        </message>
+        <message>
+            <source>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</source>
+            <translation>5 млн USD: 20 делегатов два раза в год; до 10 мероприятий, возможны многолетние обязательства</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Сравнение сценариев</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>Annual funding (USD)</source>
+            <translation>Годовое финансирование (USD)</translation>
+        </message>
+        <message>
+            <source>Staff costs (USD)</source>
+            <extracomment>column: staff costs charged to contributions in a scenario</extracomment>
+            <translation>Расходы по персоналу (USD)</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Сессий в год</translation>
+        </message>
+        <message>
+            <source>Unallocated (USD)</source>
+            <translation>Не распределено (USD)</translation>
+        </message>
+        <message>
+            <source>Spending by region, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Расходы в разбивке по регионам, %1 год</translation>
+        </message>
+        <message>
+            <source>Spending by UN regional group, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Расходы в разбивке по региональным группам ООН, %1 год</translation>
+        </message>
+        <message>
+            <source>Committed (USD)</source>
+            <translation>Обязательства (USD)</translation>
+        </message>
+        <message>
+            <source>Spending in %1, %2</source>
+            <extracomment>%1 is a region or regional group, %2 a year</extracomment>
+            <translation>Расходы: %1, %2 год</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <extracomment>column: disbursement or commitment</extracomment>
+            <translation>Вид записи</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <extracomment>column: sponsorship or activity</extracomment>
+            <translation>Назначение</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>Выплата</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Обязательство</translation>
+        </message>
+        <message>
+            <source>Sponsorship</source>
+            <translation>Финансирование участия</translation>
+        </message>
+        <message>
+            <source>Governance consultation</source>
+            <translation>Консультация со структурой управления</translation>
+        </message>
+        <message>
+            <source>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</source>
+            <translation>Кандидатов на финансирование участия отбирает управляющий фондом на основе критериев, объявленных в призыве к подаче заявок (¶18, ¶22); консультации со структурой управления по ним не регистрируются.</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Не указано</translation>
+        </message>
+        <message>
+            <source>Ministry or agency</source>
+            <translation>Министерство или ведомство</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Последний день</translation>
+        </message>
+        <message>
+            <source>Reviewer's score (0–100)</source>
+            <translation>Балл рецензента (0–100)</translation>
+        </message>
+        <message>
+            <source>Eligibility checklist (¶21)</source>
+            <translation>Проверка соответствия требованиям (¶21)</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>Capital-based official</source>
+            <translation>Служащий из столицы</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Nominating letter received</source>
+            <translation>Получено письмо о выдвижении кандидатуры</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's norms</source>
+            <extracomment>airfare, subsistence allowance and terminal expenses</extracomment>
+            <translation>Оценка на основе норм совещания</translation>
+        </message>
+        <message>
+            <source>Fund manager's figure: %1</source>
+            <translation>Сумма, указанная управляющим фондом: %1</translation>
+        </message>
+        <message>
+            <source>Cost counted</source>
+            <translation>Учтенная стоимость</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>Доля женщин среди делегатов, участие которых финансируется, %1 год</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Мужчины</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>gender: other or not stated</extracomment>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Women (%)</source>
+            <translation>Женщины (%)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</source>
+            <translation>Фонд «%1»: доноры — %2, взносы — %3, заявки на проведение мероприятий — %4, оценки — %5, консультации — %6, совещания — %7, заявки на финансирование участия — %8, справочные государства — %9; профили — %10, изменения статуса — %11, обязательства — %12, выплаты — %13, закрытый год — %14.</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</source>
+            <extracomment>%1 is a number: how many times the medium scale of the report (¶20) the demo is</extracomment>
+            <translation>Добровольный фонд ООН для наращивания потенциала в области безопасности ИКТ (демонстрационный, масштаб %1)</translation>
+        </message>
+        <message>
+            <source>The fund has no reference States; open it with FundDesk first.</source>
+            <translation>В фонде нет справочного списка государств; сначала откройте его в FundDesk.</translation>
+        </message>
+        <message>
+            <source>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</source>
+            <extracomment>%1 is the scale, %2 a number of years; the other numbers count records</extracomment>
+            <translation>Фонд масштаба %1, число лет — %2: доноры — %3, взносы — %4, совещания — %5, заявки на финансирование участия — %6, заявки на проведение мероприятий — %7, изменения статуса — %8, обязательства — %9 (отказы в утверждении из-за нехватки средств — %10), выплаты — %11, записи журнала аудита — %12; время записи — %13 мс, в том числе опечатывание журнала аудита — %14 мс.</translation>
+        </message>
+        <message>
+            <source>The scale must be a whole number from 1 to 1000.</source>
+            <translation>Масштаб должен быть целым числом от 1 до 1000.</translation>
+        </message>
+        <message>
+            <source>A scale fund is generated into a new, empty fund only.</source>
+            <translation>Фонд заданного масштаба создается только в новом пустом фонде.</translation>
+        </message>
+        <message>
+            <source>Small scale (¶20)</source>
+            <extracomment>name of the ¶20 small-scale scenario (USD 2 million a year)</extracomment>
+            <translation>Небольшой масштаб (¶20)</translation>
+        </message>
+        <message>
+            <source>Medium scale (¶20)</source>
+            <extracomment>name of the ¶20 medium-scale scenario (USD 5 million a year)</extracomment>
+            <translation>Средний масштаб (¶20)</translation>
+        </message>
+        <message>
+            <source>Give the scenario a name, so you can find it again.</source>
+            <translation>Присвойте сценарию название, чтобы его можно было найти снова.</translation>
         </message>
     </context>
     <context>
@@ -2257,7 +4134,11 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Applicant</source>
             <extracomment>Tabs of the activity application form
 ----------
-Column header: the applicant State (and how many co-applicants)</extracomment>
+Tabs of the sponsorship application form
+----------
+Column header: the applicant State (and how many co-applicants)
+----------
+Column header: the person who applies for sponsorship</extracomment>
             <translation>Заявитель</translation>
         </message>
         <message>
@@ -2305,6 +4186,7 @@ Column header: the applicant State (and how many co-applicants)</extracomment>
         </message>
         <message>
             <source>&amp;Title:</source>
+            <extracomment>Form label: the applicant's job title</extracomment>
             <translation>Н&amp;азвание:</translation>
         </message>
         <message>
@@ -2586,7 +4468,9 @@ Column header: the donor's conditions on the contribution</extracomment>
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>Column header: when a contribution was changed</extracomment>
+            <extracomment>Column header: when a contribution was changed
+----------
+what happened to a record, in its history</extracomment>
             <translation>Изменено</translation>
         </message>
         <message>
@@ -3039,7 +4923,9 @@ Column header: where the application stands in the workflow</extracomment>
             <source>Region</source>
             <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor's country</extracomment>
+Column header: the geographic region of the donor's country
+----------
+Column header: the M49 region of the State</extracomment>
             <translation>Регион</translation>
         </message>
         <message>
@@ -3059,7 +4945,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>Score</source>
-            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <extracomment>Column header: the aggregate review score, 0 to 5
+----------
+Column header: the reviewer's score, 0 to 100</extracomment>
             <translation>Балл</translation>
         </message>
         <message>
@@ -3120,7 +5008,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers
+----------
+The totals line: the shown applications and cost, the women, those meeting ¶21</extracomment>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
@@ -3167,7 +5057,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>%1 %</source>
-            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <extracomment>A share of a total: %1 is a number such as 23.5
+----------
+a percentage; %1 is the localized number</extracomment>
             <translation>%1 %</translation>
         </message>
         <message>
@@ -3729,7 +5621,11 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>%1 · %2</source>
-            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <extracomment>names a paid item in the disbursements table: %1 its reference, %2 its title
+----------
+names an activity in a dialog's heading: %1 its reference, %2 its title
+----------
+The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
             <translation>%1 · %2</translation>
         </message>
         <message>
@@ -3756,7 +5652,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <extracomment>File type filter of the save dialog</extracomment>
+            <extracomment>File type filter of the save dialog
+----------
+file type filter in a file dialog</extracomment>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
@@ -3771,7 +5669,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
             <translation>Добавить…</translation>
         </message>
         <message>
@@ -3827,7 +5727,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <extracomment>Filter above the activities table</extracomment>
+            <extracomment>Filter above the activities table
+----------
+Filter above the sponsorship applications</extracomment>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
@@ -3920,6 +5822,2064 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Ranking summary</source>
             <translation>Сводка рейтинга</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <extracomment>axis title of a chart of amounts</extracomment>
+            <translation>Доллары США</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <extracomment>axis title of a chart of shares</extracomment>
+            <translation>Проценты</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>axis title of a chart of counts</extracomment>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>&amp;Save chart…</source>
+            <extracomment>button under a chart</extracomment>
+            <translation>&amp;Сохранить диаграмму…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>Сохранить в формате &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Save as S&amp;VG…</source>
+            <translation>Сохранить в формате S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Сохранить диаграмму</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Изображение PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Рисунок SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart: %1. Right-click to save it as PNG or SVG.</source>
+            <extracomment>accessible description of a chart; %1 is its title</extracomment>
+            <translation>Диаграмма: %1. Щелкните правой кнопкой мыши, чтобы сохранить ее в формате PNG или SVG.</translation>
+        </message>
+        <message>
+            <source>Save the chart “%1”</source>
+            <extracomment>%1 is a chart's title</extracomment>
+            <translation>Сохранить диаграмму «%1»</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3</source>
+            <extracomment>chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value</extracomment>
+            <translation>%1
+%2: %3</translation>
+        </message>
+        <message>
+            <source>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</source>
+            <translation>Новая заявка получает статус «Черновик» или «Подана»; сохраненная заявка переводится в следующий статус с помощью команды «Рабочий процесс…» на странице «Мероприятия».</translation>
+        </message>
+        <message>
+            <source>%1 · %2 — remaining %3</source>
+            <extracomment>an item in the payment dialog: %1 reference, %2 title, %3 what remains to pay</extracomment>
+            <translation>%1 · %2 — остается %3</translation>
+        </message>
+        <message>
+            <source>No item has been paid yet: there is nothing to refund.</source>
+            <translation>Выплат по позициям еще не производилось: возвращать нечего.</translation>
+        </message>
+        <message>
+            <source>No approved or active item: a payment needs one.</source>
+            <translation>Нет утвержденных или выполняемых позиций: платеж можно произвести только по такой позиции.</translation>
+        </message>
+        <message>
+            <source>Committed %1 · paid %2 · remaining %3</source>
+            <extracomment>%1 committed, %2 paid so far, %3 what remains, all with currency</extracomment>
+            <translation>Обязательства: %1 · выплачено: %2 · остается: %3</translation>
+        </message>
+        <message>
+            <source>Choose the approved item the payment is for.</source>
+            <translation>Выберите утвержденную позицию, по которой производится платеж.</translation>
+        </message>
+        <message>
+            <source>Enter the amount paid.</source>
+            <translation>Введите выплаченную сумму.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</source>
+            <translation>«%1» не является суммой. Введите цифры, указав дробную часть после десятичного разделителя.</translation>
+        </message>
+        <message>
+            <source>Record a Refund</source>
+            <translation>Зарегистрировать возврат</translation>
+        </message>
+        <message>
+            <source>Record a Payment</source>
+            <translation>Зарегистрировать платеж</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>&amp;Позиция:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Сумма:</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <extracomment>Form label: the currency the fund's books are kept in (always USD)</extracomment>
+            <translation>&amp;Валюта:</translation>
+        </message>
+        <message>
+            <source>USD &amp;rate:</source>
+            <translation>&amp;Курс к USD:</translation>
+        </message>
+        <message>
+            <source>&amp;Payee:</source>
+            <translation>Полу&amp;чатель платежа:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>&amp;Номер:</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for the refund:</source>
+            <translation>П&amp;ричина возврата:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>Курс к USD</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>Получатель платежа</translation>
+        </message>
+        <message>
+            <source>Reason for the refund</source>
+            <translation>Причина возврата</translation>
+        </message>
+        <message>
+            <source>The approved or active items, each with what remains to pay.</source>
+            <translation>Утвержденные или выполняемые позиции с указанием остатка к выплате по каждой из них.</translation>
+        </message>
+        <message>
+            <source>How many US dollars one unit of the currency was worth on the day.</source>
+            <translation>Сколько долларов США стоила одна единица валюты в тот день.</translation>
+        </message>
+        <message>
+            <source>&amp;Record refund</source>
+            <translation>&amp;Зарегистрировать возврат</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment</source>
+            <translation>&amp;Зарегистрировать платеж</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>Строка %1: %2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>Строка %1, столбец %2: %3</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>Выберите файл CSV для импорта</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>file type filter in a file dialog</extracomment>
+            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Не удалось открыть «%1». Проверьте имя файла и наличие у вас права на его чтение.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <extracomment>Shown while the import file is being checked</extracomment>
+            <translation>Проверка файла…</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <extracomment>The user cancelled the check of an import file</extracomment>
+            <translation>Проверка отменена.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked, no problem found. Import writes them all at once.</source>
+            <extracomment>%n is the number of rows of the file</extracomment>
+            <translation>
+                <numerusform>Проверена %n строка, проблем не обнаружено. При импорте все строки записываются одновременно.</numerusform>
+                <numerusform>Проверено %n строки, проблем не обнаружено. При импорте все строки записываются одновременно.</numerusform>
+                <numerusform>Проверено %n строк, проблем не обнаружено. При импорте все строки записываются одновременно.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Correct the file and check it again: nothing is imported while any remains.</source>
+            <extracomment>%n is the number of problems; nothing is imported until all are corrected</extracomment>
+            <translation>
+                <numerusform>Обнаружена %n проблема. Исправьте файл и проверьте его снова: пока остается хотя бы одна проблема, ничего не импортируется.</numerusform>
+                <numerusform>Обнаружено %n проблемы. Исправьте файл и проверьте его снова: пока остается хотя бы одна проблема, ничего не импортируется.</numerusform>
+                <numerusform>Обнаружено %n проблем. Исправьте файл и проверьте его снова: пока остается хотя бы одна проблема, ничего не импортируется.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <extracomment>Shown while the rows of an import file are written</extracomment>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Choose the kind of records and the CSV file, then check it.</source>
+            <extracomment>How the import dialog starts</extracomment>
+            <translation>Выберите вид записей и файл CSV, а затем проверьте его.</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <extracomment>Title of the import dialog</extracomment>
+            <translation>Импорт из CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of records:</source>
+            <translation>&amp;Вид записей:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <extracomment>Form label: the file the new fund is saved in</extracomment>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>&amp;Проверить</translation>
+        </message>
+        <message>
+            <source>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</source>
+            <translation>Условия поступлений в этом файле не ограничивают использование средств конкретными мероприятиями (без целевого назначения, ¶19)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>О&amp;тмена</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>Button of the import dialog: write the checked file's rows</extracomment>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <source>Kind of records</source>
+            <translation>Вид записей</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Файл CSV</translation>
+        </message>
+        <message>
+            <source>Path of a UTF-8 CSV file, comma or semicolon</source>
+            <translation>Путь к файлу CSV в кодировке UTF-8 с разделителем «запятая» или «точка с запятой»</translation>
+        </message>
+        <message>
+            <source>Receipts' conditions are not earmarks</source>
+            <translation>Условия поступлений не означают целевого назначения</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Ход выполнения</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Результат проверки</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Строки файла</translation>
+        </message>
+        <message>
+            <source>Every row of the file with the problems found in it, in the last column</source>
+            <translation>Все строки файла; обнаруженные в них проблемы указаны в последнем столбце</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>Обнаруженные проблемы</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the form label such as "DSA rate", %2 why the amount was refused
+----------
+A line of the slate figures: %1 the label, %2 the value
+----------
+one field of a created or deleted record: %1 the field, %2 its value</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <extracomment>Column of the import preview: the line of the CSV file</extracomment>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>Column of the import preview: what is wrong with the row</extracomment>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>One delegate: from %1 to %2 by region of origin</source>
+            <extracomment>Live under the cost norms: %1 the cheapest, %2 the dearest estimate for one delegate</extracomment>
+            <translation>Один делегат: от %1 до %2 в зависимости от региона отправления</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>Совещание %1</translation>
+        </message>
+        <message>
+            <source>New Meeting</source>
+            <translation>Новое совещание</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Город:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <extracomment>Form label: the first day of the meeting</extracomment>
+            <translation>&amp;Первый день:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>П&amp;оследний день:</translation>
+        </message>
+        <message>
+            <source>Formal &amp;meeting days:</source>
+            <extracomment>Form label: the days of formal meetings a sponsored delegate attends (¶21d)</extracomment>
+            <translation>Дни официальных &amp;заседаний:</translation>
+        </message>
+        <message>
+            <source>Airfare by region of origin (USD):</source>
+            <extracomment>Form label above the return airfare estimated per region the delegate travels from</extracomment>
+            <translation>Стоимость авиабилета в зависимости от региона отправления (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;DSA rate per day (USD):</source>
+            <extracomment>Form label: the daily subsistence allowance rate, in USD</extracomment>
+            <translation>&amp;Ставка суточных в день (USD):</translation>
+        </message>
+        <message>
+            <source>DSA da&amp;ys:</source>
+            <extracomment>Form label: how many days of daily subsistence allowance are paid</extracomment>
+            <translation>Число &amp;дней выплаты суточных:</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal expenses (USD):</source>
+            <extracomment>Form label: the terminal expenses of the trip, in USD</extracomment>
+            <translation>&amp;Терминальные расходы (USD):</translation>
+        </message>
+        <message>
+            <source>Per delegate:</source>
+            <extracomment>Form label: what one delegate costs under these norms</extracomment>
+            <translation>На одного делегата:</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>Form label of one airfare box; %1 is a region such as Africa
+----------
+A label of the slate figures, such as "Women"</extracomment>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Airfare from %1 in USD</source>
+            <extracomment>Accessible name of an airfare box; %1 is a region such as Africa</extracomment>
+            <translation>Стоимость авиабилета из региона «%1» в USD</translation>
+        </message>
+        <message>
+            <source>Such as PM-2026-1</source>
+            <translation>Например, PM-2026-1</translation>
+        </message>
+        <message>
+            <source>Close %1? Its records will refuse every change until the year is reopened, with a reason.</source>
+            <translation>Закрыть %1 год? Изменения его записей не будут приниматься, пока год не будет вновь открыт с указанием причины.</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its records can be changed again; the reason is kept on record.</source>
+            <translation>Вновь открыть %1 год? Его записи снова можно будет изменять; причина сохраняется в записях.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>Введите причину повторного открытия года: она сохраняется в записях.</translation>
+        </message>
+        <message>
+            <source>Close a Year</source>
+            <translation>Закрыть год</translation>
+        </message>
+        <message>
+            <source>Reopen a Year</source>
+            <translation>Вновь открыть год</translation>
+        </message>
+        <message>
+            <source>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</source>
+            <translation>В закрытом году не принимаются изменения записей: платежей, утверждений и других записей, датированных этим годом. Закрыть год может только управляющий фондом.</translation>
+        </message>
+        <message>
+            <source>Reopening allows changes to the year's records again. The reason is kept on record with your name.</source>
+            <translation>После повторного открытия записи года снова можно изменять. Причина сохраняется в записях вместе с вашим именем.</translation>
+        </message>
+        <message>
+            <source>&amp;Year to close:</source>
+            <translation>&amp;Год для закрытия:</translation>
+        </message>
+        <message>
+            <source>&amp;Year to reopen:</source>
+            <translation>&amp;Год для повторного открытия:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Причина (обязательно):</translation>
+        </message>
+        <message>
+            <source>Year to close</source>
+            <translation>Год для закрытия</translation>
+        </message>
+        <message>
+            <source>Year to reopen</source>
+            <translation>Год для повторного открытия</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>Причина повторного открытия</translation>
+        </message>
+        <message>
+            <source>&amp;Close year</source>
+            <translation>&amp;Закрыть год</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen year</source>
+            <translation>&amp;Вновь открыть год</translation>
+        </message>
+        <message>
+            <source>New Profile</source>
+            <translation>Новый профиль</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>The fund manager recommends, the High Representative's office approves.</source>
+            <translation>Управляющий фондом рекомендует, Канцелярия Высокого представителя утверждает.</translation>
+        </message>
+        <message>
+            <source>&amp;Create profile</source>
+            <translation>&amp;Создать профиль</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s).</source>
+            <extracomment>%n is the number of records listed</extracomment>
+            <translation>
+                <numerusform>%n запись.</numerusform>
+                <numerusform>%n записи.</numerusform>
+                <numerusform>%n записей.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A criterion of the sponsorship form: %1 is "¶21(a)", %2 the condition in words</extracomment>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <extracomment>Choice for a ¶21 criterion: nobody has assessed it yet</extracomment>
+            <translation>Не оценен</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>Не выполнено</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <extracomment>Accessible name of a criterion's choice; %1 is "¶21(a)"</extracomment>
+            <translation>Критерий %1</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>Accessible name of a criterion's evidence box; %1 is "¶21(a)"</extracomment>
+            <translation>Подтверждения по критерию %1</translation>
+        </message>
+        <message>
+            <source>Evidence seen, such as the nominating letter</source>
+            <translation>Рассмотренные подтверждения, например письмо о выдвижении</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>A meeting in a list: %1 its reference, %2 its name
+----------
+A meeting in the selector: %1 its reference, %2 its name</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Sponsorship Application — %1</source>
+            <translation>Заявка на финансирование участия — %1</translation>
+        </message>
+        <message>
+            <source>New Sponsorship Application</source>
+            <translation>Новая заявка на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Criteria (¶21)</source>
+            <extracomment>Tab of the sponsorship form: the five criteria of ¶21</extracomment>
+            <translation>Критерии (¶21)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Стоимость</translation>
+        </message>
+        <message>
+            <source>After the Meeting</source>
+            <extracomment>Tab of the sponsorship form: attendance, report and actual cost</extracomment>
+            <translation>После совещания</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Совещание:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Пол:</translation>
+        </message>
+        <message>
+            <source>M&amp;inistry or agency:</source>
+            <translation>&amp;Министерство или ведомство:</translation>
+        </message>
+        <message>
+            <source>Capital-&amp;based:</source>
+            <extracomment>Form label: whether the official works in the capital (¶21a)</extracomment>
+            <translation>Из с&amp;толицы:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>К&amp;онтакт:</translation>
+        </message>
+        <message>
+            <source>Nominating &amp;letter:</source>
+            <translation>Письмо о в&amp;ыдвижении:</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <extracomment>Form label: the reviewer's score, 0 to 100</extracomment>
+            <translation>&amp;Балл:</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft:</source>
+            <translation>&amp;Черновик:</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>Прим&amp;ечания:</translation>
+        </message>
+        <message>
+            <source>Estimated cost:</source>
+            <extracomment>Form label: the cost computed from the meeting's norms</extracomment>
+            <translation>Расчетная стоимость:</translation>
+        </message>
+        <message>
+            <source>Set the cost by &amp;hand:</source>
+            <translation>Задать стоимость &amp;вручную:</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (USD):</source>
+            <translation>Сто&amp;имость (USD):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <extracomment>Form label: why the cost differs from the meeting's norms (mandatory)</extracomment>
+            <translation>П&amp;ричина:</translation>
+        </message>
+        <message>
+            <source>Attended all formal &amp;meetings:</source>
+            <extracomment>Form label: did the delegate attend all formal meetings (¶21d)</extracomment>
+            <translation>Присутствие на всех официальных &amp;заседаниях:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received:</source>
+            <extracomment>Form label: did the delegate share a report with the fund manager (¶21e)</extracomment>
+            <translation>&amp;Отчет получен:</translation>
+        </message>
+        <message>
+            <source>&amp;Actual cost (USD):</source>
+            <translation>&amp;Фактическая стоимость (USD):</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выберите…</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <extracomment>Choice for attendance at all formal meetings: nobody has said yet</extracomment>
+            <translation>Пока неизвестно</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed</source>
+            <translation>Да, подтверждено</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Works in the capital (¶21a)</source>
+            <translation>Работает в столице (¶21a)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <source>Not yet submitted for screening</source>
+            <translation>Еще не подана для проверки</translation>
+        </message>
+        <message>
+            <source>Shared with the fund manager (¶21e)</source>
+            <translation>Представлен управляющему фондом (¶21e)</translation>
+        </message>
+        <message>
+            <source>Use my own figure instead of the meeting's norms</source>
+            <translation>Использовать собственную сумму вместо норм совещания</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <extracomment>Shown in the score box when the reviewer has not scored the application</extracomment>
+            <translation>Без оценки</translation>
+        </message>
+        <message>
+            <source>Such as a known cheaper fare or a longer trip</source>
+            <translation>Например, известный более дешевый тариф или более длительная поездка</translation>
+        </message>
+        <message>
+            <source>E-mail or telephone</source>
+            <translation>Электронная почта или телефон</translation>
+        </message>
+        <message>
+            <source>Criteria of ¶21</source>
+            <translation>Критерии ¶21</translation>
+        </message>
+        <message>
+            <source>Screening against ¶21</source>
+            <translation>Проверка на соответствие ¶21</translation>
+        </message>
+        <message>
+            <source>Enter the cost in USD, or clear “Use my own figure”.</source>
+            <translation>Введите стоимость в USD или снимите флажок «Использовать собственную сумму».</translation>
+        </message>
+        <message>
+            <source>Eligible: the application meets all five criteria of ¶21.</source>
+            <translation>Соответствует требованиям: заявка отвечает всем пяти критериям ¶21.</translation>
+        </message>
+        <message>
+            <source>Ineligible — it cannot be recommended:</source>
+            <extracomment>Heading of the screening lines when a ¶21 criterion fails</extracomment>
+            <translation>Не соответствует требованиям — ее нельзя рекомендовать:</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <extracomment>One line of the screening: a failing criterion in words</extracomment>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Still to assess: %1.</source>
+            <extracomment>%1 lists criteria such as "¶21(d) and ¶21(e)"</extracomment>
+            <translation>Еще предстоит оценить: %1.</translation>
+        </message>
+        <message>
+            <source>%1, from the meeting's norms for the State's region</source>
+            <extracomment>The live estimate; %1 is an amount such as USD 5,656.00</extracomment>
+            <translation>%1 согласно нормам совещания для региона государства</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <extracomment>Title of the file dialog that picks where a new fund is saved</extracomment>
+            <translation>Новый фонд</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>Фонды FundDesk (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>Give the fund a name: it heads every report and packet.</source>
+            <translation>Присвойте фонду название: оно указывается в заголовке каждого отчета и пакета документов.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</source>
+            <extracomment>%1 is the amount typed</extracomment>
+            <translation>«%1» не является суммой в долларах США. Введите порог в виде числа, например 250000, или оставьте поле пустым, чтобы задать его позже.</translation>
+        </message>
+        <message>
+            <source>Choose the file the new fund is saved in.</source>
+            <translation>Выберите файл, в котором будет сохранен новый фонд.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>«%1» уже существует; новый фонд никогда не заменяет файл. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>Добро пожаловать в FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</source>
+            <translation>На этом компьютере пока нет фонда. Создайте фонд, которым вы управляете, откройте уже имеющийся файл фонда или сначала ознакомьтесь с демонстрационным фондом с реалистичными записями.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <extracomment>Label of the interface language choice in the welcome dialog
+----------
+Form label: the language of FundDesk's windows</extracomment>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>The language of FundDesk's windows; it changes at once.</source>
+            <translation>Язык окон FundDesk; изменение применяется сразу.</translation>
+        </message>
+        <message>
+            <source>A new fund</source>
+            <extracomment>Group title in the welcome dialog</extracomment>
+            <translation>Новый фонд</translation>
+        </message>
+        <message>
+            <source>Fund name</source>
+            <translation>Название фонда</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <extracomment>Placeholder of the fund name; an example, translate freely</extracomment>
+            <translation>Добровольный фонд ООН для наращивания потенциала в области безопасности ИКТ</translation>
+        </message>
+        <message>
+            <source>The fund's books are kept in US dollars.</source>
+            <translation>Учет фонда ведется в долларах США.</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>Операционный порог (USD)</translation>
+        </message>
+        <message>
+            <source>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</source>
+            <translation>¶16: фонд начинает функционировать, когда поступления достигают этой суммы. Оставьте поле пустым, чтобы задать ее позже в настройках.</translation>
+        </message>
+        <message>
+            <source>Fund file</source>
+            <translation>Файл фонда</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <extracomment>Button: choose another file for the new fund</extracomment>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>Choose the fund file</source>
+            <translation>Выберите файл фонда</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the fund</source>
+            <translation>&amp;Создать фонд</translation>
+        </message>
+        <message>
+            <source>Create the fund</source>
+            <translation>Создать фонд</translation>
+        </message>
+        <message>
+            <source>Or:</source>
+            <extracomment>Welcome dialog, before the buttons that open a file or the demo fund</extracomment>
+            <translation>Или:</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing fund…</source>
+            <translation>&amp;Открыть существующий фонд…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund</source>
+            <translation>Открыть существующий фонд</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore the demo fund</source>
+            <translation>Открыть &amp;демонстрационный фонд</translation>
+        </message>
+        <message>
+            <source>Explore the demo fund</source>
+            <translation>Открыть демонстрационный фонд</translation>
+        </message>
+        <message>
+            <source>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</source>
+            <translation>Вымышленный фонд с реалистичными записями за три года, чтобы опробовать FundDesk, прежде чем вводить собственные данные.</translation>
+        </message>
+        <message>
+            <source>Propose an amended amount</source>
+            <translation>Предложить измененную сумму</translation>
+        </message>
+        <message>
+            <source>Approve the amended amount</source>
+            <translation>Утвердить измененную сумму</translation>
+        </message>
+        <message>
+            <source>Reject the amended amount</source>
+            <translation>Отклонить измененную сумму</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in USD. Type it like %2.</source>
+            <extracomment>%1 is what the user typed</extracomment>
+            <translation>«%1» не является суммой в USD. Введите ее в виде %2.</translation>
+        </message>
+        <message>
+            <source>Enter the new amount in USD.</source>
+            <translation>Введите новую сумму в USD.</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Рабочий процесс</translation>
+        </message>
+        <message>
+            <source>Current status: %1</source>
+            <extracomment>%1 is a status such as "Under review"</extracomment>
+            <translation>Текущий статус: %1</translation>
+        </message>
+        <message>
+            <source>Committed: %1 (approved: %2)</source>
+            <extracomment>%1 the amount committed now, %2 the amount approved at first</extracomment>
+            <translation>Обязательства: %1 (утверждено: %2)</translation>
+        </message>
+        <message>
+            <source>Amendment awaiting a decision: %1, “%2”</source>
+            <extracomment>%1 the amount proposed in an amendment awaiting a decision</extracomment>
+            <translation>Изменение, ожидающее решения: %1, «%2»</translation>
+        </message>
+        <message>
+            <source>Acting as: %1 (%2)</source>
+            <extracomment>%1 a person's name, %2 their role</extracomment>
+            <translation>Действующий профиль: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profile is chosen: choose yours with Profile in the status bar before changing a status.</source>
+            <translation>Профиль не выбран: прежде чем менять статус, выберите свой профиль с помощью кнопки «Профиль» в строке состояния.</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>&amp;Следующий шаг:</translation>
+        </message>
+        <message>
+            <source>This is a final status: no step is allowed from here.</source>
+            <translation>Это окончательный статус: дальнейшие шаги невозможны.</translation>
+        </message>
+        <message>
+            <source>Written &amp;justification (required):</source>
+            <translation>Письменное &amp;обоснование (обязательно):</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Примечание (необязательно):</translation>
+        </message>
+        <message>
+            <source>New &amp;amount in USD (required):</source>
+            <translation>Новая с&amp;умма в USD (обязательно):</translation>
+        </message>
+        <message>
+            <source>Approved &amp;amount in USD (empty: the amount requested):</source>
+            <translation>Утвержденная с&amp;умма в USD (если не указана — запрошенная сумма):</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Следующий шаг</translation>
+        </message>
+        <message>
+            <source>Only the steps allowed from the current status are listed.</source>
+            <translation>Перечислены только шаги, допустимые из текущего статуса.</translation>
+        </message>
+        <message>
+            <source>Written justification</source>
+            <translation>Письменное обоснование</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Amount in USD</source>
+            <translation>Сумма в USD</translation>
+        </message>
+        <message>
+            <source>&amp;Record step</source>
+            <translation>&amp;Зарегистрировать шаг</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Предварительный просмотр — %1</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Печать: %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить в формате PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>file type filter in the save dialog</extracomment>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Запись файла %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>Запись файла PDF</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>Не удается записать «%1»: %2. Выберите папку, доступную для записи.</translation>
+        </message>
+        <message>
+            <source>Contributions received in %1 (¶17)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Взносы, полученные в %1 году (¶17)</translation>
+        </message>
+        <message>
+            <source>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</source>
+            <translation>Взносы публикуются, если донор не просит об ином (¶17). Суммы указаны в долларах США.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Страница %1 из %2</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>Создано %1 UTC · SHA-256 записи %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+            <translation>Не удается создать папку «%1». Выберите папку, доступную для записи.</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <extracomment>the language a document is written in, not the interface's</extracomment>
+            <translation>&amp;Язык документа:</translation>
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation>Язык документа</translation>
+        </message>
+        <message>
+            <source>The language the document is written in; the interface keeps its own.</source>
+            <translation>Язык, на котором составляется документ; язык интерфейса не меняется.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Формат бумаги:</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Формат бумаги</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Letter (США)</translation>
+        </message>
+        <message>
+            <source>The document was cancelled; nothing was written.</source>
+            <translation>Создание документа отменено; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Slate packet</source>
+            <translation>Пакет документов по списку</translation>
+        </message>
+        <message>
+            <source>Approval packet</source>
+            <translation>Пакет документов для утверждения</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>Номер совещания</translation>
+        </message>
+        <message>
+            <source>Item reference</source>
+            <translation>Номер позиции</translation>
+        </message>
+        <message>
+            <source>The meeting whose recommended and approved delegates go in one packet.</source>
+            <translation>Совещание, рекомендованные и утвержденные делегаты которого включаются в один пакет.</translation>
+        </message>
+        <message>
+            <source>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>Номер мероприятия, например CB-2026-014, или SP- и номер финансирования участия, например SP-12.</translation>
+        </message>
+        <message>
+            <source>PM-2026-1</source>
+            <translation>PM-2026-1</translation>
+        </message>
+        <message>
+            <source>CB-2026-014 or SP-12</source>
+            <translation>CB-2026-014 или SP-12</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Пр&amp;осмотр…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Сохранить в формате PDF…</translation>
+        </message>
+        <message>
+            <source>Print preview of the packet</source>
+            <translation>Предварительный просмотр пакета</translation>
+        </message>
+        <message>
+            <source>Print the packet</source>
+            <translation>Напечатать пакет</translation>
+        </message>
+        <message>
+            <source>Save the packet as a PDF file</source>
+            <translation>Сохранить пакет в виде файла PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list %1 — preview</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>Публичный список взносов за %1 год — предварительный просмотр</translation>
+        </message>
+        <message>
+            <source>&amp;What the public page and CSV show:</source>
+            <translation>&amp;Что показывают публичная страница и CSV:</translation>
+        </message>
+        <message>
+            <source>Published lines</source>
+            <translation>Публикуемые строки</translation>
+        </message>
+        <message>
+            <source>What they &amp;withhold, and why (internal — not published):</source>
+            <translation>Что &amp;скрывается и почему (внутренняя информация — не публикуется):</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Withheld contributions</source>
+            <translation>Непубликуемые взносы</translation>
+        </message>
+        <message>
+            <source>Contributions whose donor asked for anonymity or not to be published.</source>
+            <translation>Взносы, доноры которых просили сохранить анонимность или не публиковать сведения о взносе.</translation>
+        </message>
+        <message>
+            <source>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</source>
+            <translation>Персональные данные кандидатов никогда не включаются в публикуемые материалы (¶11): публикуются только доноры и суммы.</translation>
+        </message>
+        <message>
+            <source>%1: contributions received in %2</source>
+            <extracomment>title of the public contributions page; %1 the fund's name, %2 the year</extracomment>
+            <translation>%1: взносы, полученные в %2 году</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <extracomment>File menu: import donors, contributions or applications from a CSV file</extracomment>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, after a preview</source>
+            <translation>Импортировать записи из файла CSV после предварительного просмотра</translation>
+        </message>
+        <message>
+            <source>Refund from %1</source>
+            <translation>Возврат от %1</translation>
+        </message>
+        <message>
+            <source>Recipient State</source>
+            <translation>Государство-получатель</translation>
+        </message>
+        <message>
+            <source>Pin %1</source>
+            <extracomment>Accessible text of the pin check box; %1 is the applicant</extracomment>
+            <translation>Закрепить: %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <extracomment>Accessible text of the exclude check box; %1 is the applicant</extracomment>
+            <translation>Исключить: %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons for one slate decision</extracomment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Keep this applicant on the slate (Ctrl+P)</source>
+            <translation>Закрепить этого кандидата в списке (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Keep this applicant off the slate (Ctrl+E)</source>
+            <translation>Исключить этого кандидата из списка (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <extracomment>Column header: the applicant is kept on the slate by hand</extracomment>
+            <translation>Закрепить</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <extracomment>Column header: the applicant is kept off the slate by hand</extracomment>
+            <translation>Исключить</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Column header: the State the applicant represents</extracomment>
+            <translation>Государство</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Cost (USD)</source>
+            <extracomment>Column header: the estimated cost of sponsoring the delegate, in US dollars</extracomment>
+            <translation>Стоимость (USD)</translation>
+        </message>
+        <message>
+            <source>Why on the slate</source>
+            <translation>Почему в списке</translation>
+        </message>
+        <message>
+            <source>What would have to change</source>
+            <translation>Что должно измениться</translation>
+        </message>
+        <message>
+            <source>Fails %1</source>
+            <extracomment>Table cell: the ¶21 criteria the application fails, such as "¶21(c)"</extracomment>
+            <translation>Не соответствует: %1</translation>
+        </message>
+        <message>
+            <source>To assess: %1</source>
+            <extracomment>Table cell: the ¶21 criteria not yet assessed, such as "¶21(d), ¶21(e)"</extracomment>
+            <translation>Оценить: %1</translation>
+        </message>
+        <message>
+            <source>Meets ¶21</source>
+            <extracomment>Table cell: the application meets all five criteria of ¶21</extracomment>
+            <translation>Соответствует ¶21</translation>
+        </message>
+        <message>
+            <source>%1 (set)</source>
+            <extracomment>Table cell: a cost the manager set by hand instead of the meeting's norms</extracomment>
+            <translation>%1 (задано вручную)</translation>
+        </message>
+        <message>
+            <source>%1 not yet assessed: %2</source>
+            <extracomment>Tooltip line: %1 is "¶21(d)", %2 the criterion in words</extracomment>
+            <translation>Критерий %1 еще не оценен: %2</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <extracomment>Tooltip of a cost set by hand; %1 is the reason the manager gave</extracomment>
+            <translation>Задано вручную: %1</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's cost norms</source>
+            <translation>Рассчитано по нормам расходов совещания</translation>
+        </message>
+        <message>
+            <source>Priority groups</source>
+            <extracomment>Column header: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>Приоритетные группы</translation>
+        </message>
+        <message>
+            <source>Eligibility (¶21)</source>
+            <extracomment>Column header: the screening against the five criteria of ¶21</extracomment>
+            <translation>Соответствие требованиям (¶21)</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <extracomment>Title of the Settings group whose values belong to this computer, not to the fund file</extracomment>
+            <translation>На этом компьютере</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backups to keep:</source>
+            <extracomment>Form label: how many automatic backups of the fund are kept</extracomment>
+            <translation>Число хранимых автоматических &amp;резервных копий:</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>Число хранимых автоматических резервных копий</translation>
+        </message>
+        <message>
+            <source>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</source>
+            <translation>При закрытии FundDesk создает резервную копию фонда и хранит указанное число копий; первой удаляется самая старая.</translation>
+        </message>
+        <message>
+            <source>Backup fol&amp;der:</source>
+            <extracomment>Form label: the folder the automatic backups are written to</extracomment>
+            <translation>&amp;Папка для резервных копий:</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Папка для резервных копий</translation>
+        </message>
+        <message>
+            <source>Beside the fund's file, once a fund is open</source>
+            <extracomment>Shown in the backup folder field when no fund is open</extracomment>
+            <translation>Рядом с файлом фонда, когда фонд открыт</translation>
+        </message>
+        <message>
+            <source>Year of the dashboard</source>
+            <translation>Год сводки</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <extracomment>tab of the dashboard</extracomment>
+            <translation>&amp;Обзор</translation>
+        </message>
+        <message>
+            <source>Fund &amp;size</source>
+            <translation>Объем &amp;фонда</translation>
+        </message>
+        <message>
+            <source>S&amp;pending</source>
+            <translation>&amp;Расходы</translation>
+        </message>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>&amp;Взносы</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates</source>
+            <translation>&amp;Делегаты</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>&amp;Заявки</translation>
+        </message>
+        <message>
+            <source>Scenario p&amp;lanner</source>
+            <translation>&amp;Планирование сценариев</translation>
+        </message>
+        <message>
+            <source>Dashboard views</source>
+            <translation>Разделы сводки</translation>
+        </message>
+        <message>
+            <source>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</source>
+            <translation>Что можно профинансировать на эти средства, в сравнении с двумя иллюстративными масштабами согласно ¶20 (небольшой: 2 млн USD, 10 делегатов дважды в год, 1–3 мероприятия; средний: 5 млн USD, 20 делегатов дважды в год, до 10 мероприятий):</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>Что можно профинансировать</translation>
+        </message>
+        <message>
+            <source>Sponsorships and activities</source>
+            <translation>Финансирование участия и мероприятия</translation>
+        </message>
+        <message>
+            <source>Payments and refunds</source>
+            <translation>Платежи и возвраты</translation>
+        </message>
+        <message>
+            <source>Payments only</source>
+            <translation>Только платежи</translation>
+        </message>
+        <message>
+            <source>Refunds only</source>
+            <translation>Только возвраты</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disbursement(s) shown · net %1</source>
+            <extracomment>Under the disbursements table: %1 is the net USD of the shown rows</extracomment>
+            <translation>
+                <numerusform>Показана %n выплата · чистая сумма %1</numerusform>
+                <numerusform>Показано %n выплаты · чистая сумма %1</numerusform>
+                <numerusform>Показано %n выплат · чистая сумма %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed years: none</source>
+            <translation>Закрытые годы: нет</translation>
+        </message>
+        <message>
+            <source>Closed years: %1</source>
+            <translation>Закрытые годы: %1</translation>
+        </message>
+        <message>
+            <source>disbursement %1</source>
+            <extracomment>names a disbursement in the History window's title: %1 its number</extracomment>
+            <translation>выплата %1</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>Зарегистрировать &amp;платеж…</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Зарегистрировать платеж</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved or active sponsorship or activity.</source>
+            <translation>Зарегистрировать платеж по утвержденному или выполняемому финансированию участия или мероприятию.</translation>
+        </message>
+        <message>
+            <source>Re&amp;fund…</source>
+            <translation>&amp;Возврат…</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Record money paid back, with its reason.</source>
+            <translation>Зарегистрировать возвращенные средства с указанием причины.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>&amp;История…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Paymen&amp;ts:</source>
+            <translation>Пла&amp;тежи:</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Вид позиции</translation>
+        </message>
+        <message>
+            <source>Payments or refunds</source>
+            <translation>Платежи или возвраты</translation>
+        </message>
+        <message>
+            <source>&amp;Net USD by region and year (rows shown)</source>
+            <translation>&amp;Чистая сумма в USD по регионам и годам (показанные строки)</translation>
+        </message>
+        <message>
+            <source>Net USD by region and year</source>
+            <translation>Чистая сумма в USD по регионам и годам</translation>
+        </message>
+        <message>
+            <source>&amp;Close year…</source>
+            <translation>&amp;Закрыть год…</translation>
+        </message>
+        <message>
+            <source>Close year</source>
+            <translation>Закрыть год</translation>
+        </message>
+        <message>
+            <source>Re&amp;open year…</source>
+            <translation>Вновь &amp;открыть год…</translation>
+        </message>
+        <message>
+            <source>Reopen year</source>
+            <translation>Вновь открыть год</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>Выходная папка</translation>
+        </message>
+        <message>
+            <source>The annual report was saved.</source>
+            <translation>Годовой отчет сохранен.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the public list into.</source>
+            <translation>Выберите папку для записи публичного списка.</translation>
+        </message>
+        <message>
+            <source>Published:
+%1</source>
+            <extracomment>%1 the files written, one per line</extracomment>
+            <translation>Опубликовано:
+%1</translation>
+        </message>
+        <message>
+            <source>Annual report to donors (¶27)</source>
+            <translation>Годовой отчет для доноров (¶27)</translation>
+        </message>
+        <message>
+            <source>Year of the annual report</source>
+            <translation>Год, за который составляется годовой отчет</translation>
+        </message>
+        <message>
+            <source>Print preview of the annual report</source>
+            <translation>Предварительный просмотр годового отчета</translation>
+        </message>
+        <message>
+            <source>Print the annual report</source>
+            <translation>Напечатать годовой отчет</translation>
+        </message>
+        <message>
+            <source>Save the annual report as a PDF file</source>
+            <translation>Сохранить годовой отчет в виде файла PDF</translation>
+        </message>
+        <message>
+            <source>Public contributions list (¶17)</source>
+            <translation>Публичный список взносов (¶17)</translation>
+        </message>
+        <message>
+            <source>Y&amp;ear:</source>
+            <translation>&amp;Год:</translation>
+        </message>
+        <message>
+            <source>Year of the public list</source>
+            <translation>Год публичного списка</translation>
+        </message>
+        <message>
+            <source>Output &amp;folder:</source>
+            <translation>Выходная &amp;папка:</translation>
+        </message>
+        <message>
+            <source>Where the HTML page and the CSV file for the fund's website are written.</source>
+            <translation>Папка, в которую записываются HTML-страница и файл CSV для веб-сайта фонда.</translation>
+        </message>
+        <message>
+            <source>Choose the output folder</source>
+            <translation>Выберите выходную папку</translation>
+        </message>
+        <message>
+            <source>Preview &amp;withheld…</source>
+            <translation>Просмотр &amp;непубликуемых…</translation>
+        </message>
+        <message>
+            <source>Preview what the public list shows and withholds</source>
+            <translation>Просмотреть, что публичный список показывает и что скрывает</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>&amp;Опубликовать</translation>
+        </message>
+        <message>
+            <source>Write the public list</source>
+            <translation>Записать публичный список</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt list…</source>
+            <translation>Печать спис&amp;ка…</translation>
+        </message>
+        <message>
+            <source>Print preview of the public list</source>
+            <translation>Предварительный просмотр публичного списка</translation>
+        </message>
+        <message>
+            <source>Approval packets (¶18)</source>
+            <translation>Пакеты документов для утверждения (¶18)</translation>
+        </message>
+        <message>
+            <source>For the High Representative's signature: one item, or a meeting's whole slate.</source>
+            <translation>На подпись Высокому представителю: одна позиция или весь список совещания.</translation>
+        </message>
+        <message>
+            <source>Item pac&amp;ket…</source>
+            <translation>Пакет по по&amp;зиции…</translation>
+        </message>
+        <message>
+            <source>Approval packet of one item</source>
+            <translation>Пакет документов для утверждения по одной позиции</translation>
+        </message>
+        <message>
+            <source>S&amp;late packet…</source>
+            <translation>Пакет по &amp;списку…</translation>
+        </message>
+        <message>
+            <source>Approval packet of a meeting's slate</source>
+            <translation>Пакет документов для утверждения списка совещания</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve scenario</source>
+            <extracomment>button of the scenario planner</extracomment>
+            <translation>Со&amp;хранить сценарий</translation>
+        </message>
+        <message>
+            <source>Annual funding in US dollars</source>
+            <translation>Годовое финансирование в долларах США</translation>
+        </message>
+        <message>
+            <source>Staff costs a year in US dollars</source>
+            <translation>Годовые расходы по персоналу в долларах США</translation>
+        </message>
+        <message>
+            <source>Cost per delegate in US dollars</source>
+            <translation>Стоимость на одного делегата в долларах США</translation>
+        </message>
+        <message>
+            <source>Average activity cost in US dollars</source>
+            <translation>Средняя стоимость мероприятия в долларах США</translation>
+        </message>
+        <message>
+            <source>Staff posts (P and GS) charged to &amp;contributions (¶15)</source>
+            <translation>Должности (С и ОО) финансируются за счет &amp;взносов (¶15)</translation>
+        </message>
+        <message>
+            <source>Start from a scenario</source>
+            <translation>Исходный сценарий</translation>
+        </message>
+        <message>
+            <source>Scenario name</source>
+            <translation>Название сценария</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>Сессий в год</translation>
+        </message>
+        <message>
+            <source>Delegates per session</source>
+            <translation>Делегатов на сессию</translation>
+        </message>
+        <message>
+            <source>What the scenario carries</source>
+            <translation>Что обеспечивает сценарий</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Сравнение сценариев</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>&amp;Исходный сценарий:</translation>
+        </message>
+        <message>
+            <source>Annual &amp;funding (USD):</source>
+            <translation>Годовое &amp;финансирование (USD):</translation>
+        </message>
+        <message>
+            <source>Staff costs a &amp;year (USD):</source>
+            <translation>Годовые расходы по &amp;персоналу (USD):</translation>
+        </message>
+        <message>
+            <source>S&amp;essions a year:</source>
+            <translation>&amp;Сессий в год:</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates per session:</source>
+            <translation>&amp;Делегатов на сессию:</translation>
+        </message>
+        <message>
+            <source>Cost per de&amp;legate (USD):</source>
+            <translation>Стоимость на одного де&amp;легата (USD):</translation>
+        </message>
+        <message>
+            <source>Average &amp;activity cost (USD):</source>
+            <translation>Средняя стоимость &amp;мероприятия (USD):</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side (¶20 and saved):</source>
+            <translation>Сравнение сценариев (¶20 и сохраненные):</translation>
+        </message>
+        <message>
+            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
+            <translation>Обеспечивает в год мест для делегатов: %1, мероприятий: %2; при таком уровне расходов финансирования хватает на срок (месяцев): %3; не распределено: %4.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <extracomment>Heading of the figures beside the proposed slate</extracomment>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Propose a slate to see its figures.</source>
+            <translation>Предложите список, чтобы увидеть его показатели.</translation>
+        </message>
+        <message>
+            <source>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</source>
+            <translation>Для этого совещания пока нет заявок, участвующих в отборе: предложить можно поданные заявки, отвечающие требованиям ¶21.</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <extracomment>Label of the ¶20 scenario combo of the slate builder</extracomment>
+            <translation>&amp;Сценарий:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Small scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 2 million a year, 10 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Небольшой масштаб (¶20): %n делегат</numerusform>
+                <numerusform>Небольшой масштаб (¶20): %n делегата</numerusform>
+                <numerusform>Небольшой масштаб (¶20): %n делегатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Medium scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 5 million a year, 20 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>Средний масштаб (¶20): %n делегат</numerusform>
+                <numerusform>Средний масштаб (¶20): %n делегата</numerusform>
+                <numerusform>Средний масштаб (¶20): %n делегатов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other number of seats</source>
+            <extracomment>Scenario combo: a seat count of the person's own choosing</extracomment>
+            <translation>Другое число мест</translation>
+        </message>
+        <message>
+            <source>&amp;Seats:</source>
+            <translation>Число &amp;мест:</translation>
+        </message>
+        <message>
+            <source>&amp;Budget (USD):</source>
+            <extracomment>Label of the optional budget of the slate, in USD</extracomment>
+            <translation>&amp;Бюджет (USD):</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Без ограничения</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Предложить</translation>
+        </message>
+        <message>
+            <source>Propose the slate for the seats and budget (Alt+P)</source>
+            <translation>Предложить список с учетом числа мест и бюджета (Alt+П)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Pins</source>
+            <extracomment>Button: forget every pin and exclusion and propose again</extracomment>
+            <translation>Сбросить &amp;закрепления</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Число мест</translation>
+        </message>
+        <message>
+            <source>Budget in USD</source>
+            <translation>Бюджет в USD</translation>
+        </message>
+        <message>
+            <source>Proposing the slate</source>
+            <translation>Формирование списка</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proposed slate (%n delegate(s))</source>
+            <extracomment>Heading of the list of proposed delegates</extracomment>
+            <translation>
+                <numerusform>Предлагаемый список (%n делегат)</numerusform>
+                <numerusform>Предлагаемый список (%n делегата)</numerusform>
+                <numerusform>Предлагаемый список (%n делегатов)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out (%n applicant(s))</source>
+            <extracomment>Heading of the list of applicants not on the slate</extracomment>
+            <translation>
+                <numerusform>Не включены (%n кандидат)</numerusform>
+                <numerusform>Не включены (%n кандидата)</numerusform>
+                <numerusform>Не включены (%n кандидатов)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Предлагаемый список</translation>
+        </message>
+        <message>
+            <source>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</source>
+            <translation>Ctrl+P закрепляет или открепляет текущего кандидата, Ctrl+E исключает или включает его</translation>
+        </message>
+        <message>
+            <source>Applicants left out</source>
+            <translation>Кандидаты, не включенные в список</translation>
+        </message>
+        <message>
+            <source>Pin to the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+P</extracomment>
+            <translation>Закрепить в списке</translation>
+        </message>
+        <message>
+            <source>Exclude from the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+E</extracomment>
+            <translation>Исключить из списка</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Регион:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority group:</source>
+            <extracomment>Filter above the sponsorship applications: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>&amp;Приоритетная группа:</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>Любой пол</translation>
+        </message>
+        <message>
+            <source>Any priority group</source>
+            <translation>Любая приоритетная группа</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>Фильтр по полу</translation>
+        </message>
+        <message>
+            <source>Filter by priority group</source>
+            <translation>Фильтр по приоритетной группе</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3 · %n formal meeting day(s)</source>
+            <extracomment>Under the meeting selector: %1 city, %2 and %3 first and last day, %4 formal days</extracomment>
+            <translation>
+                <numerusform>%1, с %2 по %3 · %n день официальных заседаний</numerusform>
+                <numerusform>%1, с %2 по %3 · %n дня официальных заседаний</numerusform>
+                <numerusform>%1, с %2 по %3 · %n дней официальных заседаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting yet: create one with New Meeting to record applications.</source>
+            <translation>Совещаний пока нет: чтобы регистрировать заявки, создайте совещание с помощью команды «Новое совещание».</translation>
+        </message>
+        <message>
+            <source>Edit Meeting</source>
+            <translation>Изменить совещание</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <extracomment>Accessible name of the Sponsorships page</extracomment>
+            <translation>Финансирование участия представителей и экспертов</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Совещание</translation>
+        </message>
+        <message>
+            <source>&amp;New Meeting…</source>
+            <translation>&amp;Новое совещание…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Новое совещание</translation>
+        </message>
+        <message>
+            <source>Edit Meet&amp;ing…</source>
+            <translation>&amp;Изменить совещание…</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Изменить совещание</translation>
+        </message>
+        <message>
+            <source>Edit the meeting's dates and cost norms</source>
+            <translation>Изменить сроки и нормы расходов совещания</translation>
+        </message>
+        <message>
+            <source>Appli&amp;cations</source>
+            <extracomment>Tab of the Sponsorships page: the table of applications</extracomment>
+            <translation>&amp;Заявки</translation>
+        </message>
+        <message>
+            <source>Slate B&amp;uilder</source>
+            <extracomment>Tab of the Sponsorships page: propose the slate of sponsored delegates</extracomment>
+            <translation>&amp;Формирование списка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · cost %1</source>
+            <extracomment>Under the sponsorships table: %1 is the total cost such as USD 12,000.00</extracomment>
+            <translation>
+                <numerusform>Показана %n заявка · стоимость %1</numerusform>
+                <numerusform>Показано %n заявки · стоимость %1</numerusform>
+                <numerusform>Показано %n заявок · стоимость %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woman/women</source>
+            <extracomment>Under the sponsorships table: how many of the shown applicants are women</extracomment>
+            <translation>
+                <numerusform>%n женщина</numerusform>
+                <numerusform>%n женщины</numerusform>
+                <numerusform>%n женщин</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meet(s) ¶21</source>
+            <extracomment>Under the sponsorships table: how many shown applications meet all of ¶21</extracomment>
+            <translation>
+                <numerusform>%n соответствует ¶21</numerusform>
+                <numerusform>%n соответствуют ¶21</numerusform>
+                <numerusform>%n соответствуют ¶21</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Sponsorship Application</source>
+            <translation>Изменить заявку на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Delete the sponsorship application of %1 (%2)?</source>
+            <extracomment>%1 is the applicant's name, %2 the State</extracomment>
+            <translation>Удалить заявку кандидата %1 (%2) на финансирование участия?</translation>
+        </message>
+        <message>
+            <source>Delete Sponsorship Application</source>
+            <translation>Удалить заявку на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>Heading of the table of sponsorship applications for the chosen meeting</extracomment>
+            <translation>Заявки на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Filter by name, State, ministry, title…</source>
+            <extracomment>Placeholder of the filter box above the sponsorships table</extracomment>
+            <translation>Фильтр по имени, государству, министерству, должности…</translation>
+        </message>
+        <message>
+            <source>Add sponsorship application</source>
+            <translation>Добавить заявку на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Edit sponsorship application</source>
+            <translation>Изменить заявку на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Delete sponsorship application</source>
+            <translation>Удалить заявку на финансирование участия</translation>
+        </message>
+        <message>
+            <source>Export the table to CSV</source>
+            <extracomment>Title of the file dialog of "Export CSV…" under a table</extracomment>
+            <translation>Экспорт таблицы в CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <extracomment>Title of the message when a table could not be exported</extracomment>
+            <translation>Ошибка экспорта</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <extracomment>Button under a table: save the rows shown (filtered, sorted) as a CSV file</extracomment>
+            <translation>&amp;Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</source>
+            <translation>Сохранить показанные строки с учетом фильтрации и сортировки в файл CSV (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Exports the visible rows of %1 to CSV</source>
+            <extracomment>Accessible description of the Export CSV button; %1 is the table's title</extracomment>
+            <translation>Экспортирует видимые строки таблицы «%1» в CSV</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <extracomment>an empty value in the history of a record</extracomment>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>one changed field in a record's history: %1 the field, %2 old, %3 new value</extracomment>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <extracomment>window title: %1 names the record, such as an activity's reference</extracomment>
+            <translation>История: %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>a status move in an application's history: %1 the old, %2 the new status</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(no profile)</source>
+            <translation>(без профиля)</translation>
+        </message>
+        <message>
+            <source>&amp;Status changes</source>
+            <translation>&amp;Изменения статуса</translation>
+        </message>
+        <message>
+            <source>&amp;Changes to the record</source>
+            <translation>Изменения &amp;записи</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Old → new values</source>
+            <translation>Прежние → новые значения</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Изменения статуса</translation>
+        </message>
+        <message>
+            <source>Each move of the application, with who made it, when and the note.</source>
+            <translation>Каждый переход заявки с указанием того, кто и когда его выполнил, и примечания.</translation>
+        </message>
+        <message>
+            <source>Changes to the record</source>
+            <translation>Изменения записи</translation>
+        </message>
+        <message>
+            <source>Each entry of the audit trail about this record, with the old and new values.</source>
+            <translation>Все записи журнала аудита, относящиеся к этой записи, с прежними и новыми значениями.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Профиль</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a profile in the Profile menu: %1 the name, %2 the role</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New profile…</source>
+            <translation>&amp;Новый профиль…</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <extracomment>the status bar's profile button: %1 the person's name, %2 the role</extracomment>
+            <translation>Профиль: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile: choose yours</source>
+            <translation>Профиль: выберите свой</translation>
+        </message>
+        <message>
+            <source>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</source>
+            <translation>Кто работает на этом ноутбуке: имя, регистрируемое при каждом изменении, и роль, определяющая, что вы можете утверждать.</translation>
+        </message>
+        <message>
+            <source>Wor&amp;kflow…</source>
+            <translation>Рабочий &amp;процесс…</translation>
+        </message>
+        <message>
+            <source>Move the selected application to its next status, or amend its amount.</source>
+            <translation>Перевести выбранную заявку в следующий статус или изменить ее сумму.</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>&amp;История…</translation>
+        </message>
+        <message>
+            <source>The status changes and the audit trail of the selected application.</source>
+            <translation>Изменения статуса и журнал аудита выбранной заявки.</translation>
+        </message>
+        <message>
+            <source>P&amp;acket…</source>
+            <extracomment>opens the approval packet (PDF) of the selected application</extracomment>
+            <translation>П&amp;акет…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of the selected application.</source>
+            <translation>Просмотреть, напечатать или сохранить пакет документов для утверждения по выбранной заявке.</translation>
+        </message>
+        <message>
+            <source>Slate p&amp;acket…</source>
+            <extracomment>Button: preview, print or save the approval packet of the meeting's whole slate</extracomment>
+            <translation>Пакет по спи&amp;ску…</translation>
+        </message>
+        <message>
+            <source>Slate approval packet</source>
+            <translation>Пакет документов для утверждения списка</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of this meeting's slate.</source>
+            <translation>Просмотреть, напечатать или сохранить пакет документов для утверждения списка этого заседания.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tr</name>
+        <message>
+            <source>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</source>
+            <translation>нет позиции с номером «%1». Укажите номер мероприятия (CB-2026-014) или activity:N либо sponsorship:N с номером позиции.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>Не удалось сохранить диаграмму в «%1». Проверьте, существует ли папка и есть ли у вас право записи в нее.</translation>
         </message>
     </context>
 </TS>

@@ -13,7 +13,9 @@
         </message>
         <message>
             <source>FILE</source>
-            <extracomment>placeholder for a file path in command-line help</extracomment>
+            <extracomment>placeholder for a file path in command-line help
+----------
+placeholder for a file path in help</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -111,6 +113,7 @@
         </message>
         <message>
             <source>funddesk %1: %2</source>
+            <extracomment>%1 is the command ("contribution add"), %2 what is wrong with the call</extracomment>
             <translation>funddesk %1：%2</translation>
         </message>
         <message>
@@ -206,26 +209,6 @@
         <message>
             <source>Position at 31 December %1</source>
             <translation>截至 %1 年 12 月 31 日的状况</translation>
-        </message>
-        <message>
-            <source>Welcome to FundDesk</source>
-            <translation>欢迎使用 FundDesk</translation>
-        </message>
-        <message>
-            <source>There is no fund at “%1” yet.</source>
-            <translation>“%1”处尚无基金。</translation>
-        </message>
-        <message>
-            <source>Start an empty fund for your own records, or explore a demo fund with realistic records first.</source>
-            <translation>为您自己的记录新建一个空基金，或先试用一个包含逼真记录的演示基金。</translation>
-        </message>
-        <message>
-            <source>Explore the &amp;demo fund</source>
-            <translation>试用演示基金(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty fund</source>
-            <translation>新建空基金(&amp;E)</translation>
         </message>
         <message>
             <source>Demo fund</source>
@@ -394,8 +377,672 @@
             <translation>审计跟踪</translation>
         </message>
         <message>
-            <source>The fund's audit trail has been altered: %1 Keep this file for investigation and work from a backup.</source>
-            <translation>基金的审计跟踪已被篡改：%1 请保留此文件以供调查，并使用备份开展工作。</translation>
+            <source>Print the dashboard's key figures for a year.</source>
+            <translation>打印某一年度仪表板的关键数据。</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.</source>
+            <translation>将仪表板图表所依据的表格写为 CSV。</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt: “contribution add”.</source>
+            <translation>记录认捐或收款：“contribution add”。</translation>
+        </message>
+        <message>
+            <source>Add a donor: “donor add”.</source>
+            <translation>添加捐助方：“donor add”。</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status.</source>
+            <translation>将赞助或活动推进到下一状态。</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund.</source>
+            <translation>记录针对已核准项目的付款或退款。</translation>
+        </message>
+        <message>
+            <source>Close or reopen a year: “period close”, “period reopen”.</source>
+            <translation>年度结账或重新开启年度：“period close”、“period reopen”。</translation>
+        </message>
+        <message>
+            <source>Add or list the local profiles: “profile add”, “profile list”.</source>
+            <translation>添加或列出本地用户档案：“profile add”、“profile list”。</translation>
+        </message>
+        <message>
+            <source>Write an approval packet (PDF) for an item or a meeting's slate.</source>
+            <translation>为某一项目或某次会议的入选名单生成核准文件包（PDF）。</translation>
+        </message>
+        <message>
+            <source>Write the annual report to donors (PDF): “report annual”.</source>
+            <translation>生成致捐助方的年度报告（PDF）：“report annual”。</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (HTML and CSV).</source>
+            <translation>生成某一年度的公开捐款清单（HTML 和 CSV）。</translation>
+        </message>
+        <message>
+            <source>Import donors, contributions or applications from a CSV file, all or nothing.</source>
+            <translation>从 CSV 文件导入捐助方、捐款或申请，要么全部导入，要么全不导入。</translation>
+        </message>
+        <message>
+            <source>Export donors, contributions or applications to a CSV file.</source>
+            <translation>将捐助方、捐款或申请导出到 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>no donor has the number “%1”.</source>
+            <translation>没有编号为“%1”的捐助方。</translation>
+        </message>
+        <message>
+            <source>no donor is named “%1”. Add it with “funddesk donor add”, or give a State's ISO3 code.</source>
+            <translation>没有名为“%1”的捐助方。请用“funddesk donor add”添加，或提供国家的 ISO3 代码。</translation>
+        </message>
+        <message>
+            <source>Record a pledge or a receipt.</source>
+            <translation>记录认捐或收款。</translation>
+        </message>
+        <message>
+            <source>The donor's name, or a State's ISO3 code.</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
+            <translation>捐助方名称，或国家的 ISO3 代码。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The donor's number.</source>
+            <translation>捐助方编号。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>pledge or receipt.</source>
+            <translation>pledge（认捐）或 receipt（收款）。</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>The amount in the contribution's currency, such as 123.45.</source>
+            <translation>以捐款货币计的金额，例如 123.45。</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>AMOUNT</translation>
+        </message>
+        <message>
+            <source>The ISO 4217 code, such as EUR.</source>
+            <translation>ISO 4217 代码，例如 EUR。</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>USD per unit of the currency on the day (required unless USD).</source>
+            <translation>当日每单位该货币折合的 USD 数（货币为 USD 时除外，均为必填）。</translation>
+        </message>
+        <message>
+            <source>RATE</source>
+            <translation>RATE</translation>
+        </message>
+        <message>
+            <source>The date, YYYY-MM-DD.</source>
+            <translation>日期，格式为 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>The donor's or bank's reference.</source>
+            <translation>捐助方或银行的参考编号。</translation>
+        </message>
+        <message>
+            <source>The profile recorded in the audit trail (name or number).</source>
+            <translation>记入审计跟踪的用户档案（名称或编号）。</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>give the donor with --donor NAME or --donor-id ID.</source>
+            <translation>请用 --donor NAME 或 --donor-id ID 指定捐助方。</translation>
+        </message>
+        <message>
+            <source>--type takes pledge or receipt, not “%1”.</source>
+            <translation>--type 须为 pledge 或 receipt，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>give the currency with --currency CODE.</source>
+            <translation>请用 --currency CODE 指定货币。</translation>
+        </message>
+        <message>
+            <source>--amount: %1</source>
+            <translation>--amount：%1</translation>
+        </message>
+        <message>
+            <source>--usd-rate: %1</source>
+            <translation>--usd-rate：%1</translation>
+        </message>
+        <message>
+            <source>give the USD rate of %1 on the day with --usd-rate RATE.</source>
+            <translation>请用 --usd-rate RATE 指定 %1 当日对 USD 的汇率。</translation>
+        </message>
+        <message>
+            <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+            <translation>--date 须为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>recorded contribution %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>已记录捐款 %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</source>
+            <translation>用法：funddesk contribution add --donor NAME --type pledge|receipt --amount AMOUNT --currency CODE [--usd-rate RATE] --date DATE [--reference REF] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk contribution add --help” lists the options.</source>
+            <translation>操作“%1”未知或缺失；“funddesk contribution add --help”列出各选项。</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --year takes a year such as %2, not “%3”.</source>
+            <extracomment>%1 is the command, %2 an example year, %3 what was typed</extracomment>
+            <translation>funddesk %1：--year 须为年份，例如 %2，而不是“%3”。</translation>
+        </message>
+        <message>
+            <source>funddesk dashboard: %1</source>
+            <translation>funddesk dashboard：%1</translation>
+        </message>
+        <message>
+            <source>Write the table behind a dashboard chart as CSV.
+
+Charts:
+%1</source>
+            <extracomment>%1 is the list of chart names with what each shows</extracomment>
+            <translation>将仪表板图表所依据的表格写为 CSV。
+
+图表：
+%1</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>要写入的 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <extracomment>placeholder for a file name in command-line help</extracomment>
+            <translation>FILE.csv</translation>
+        </message>
+        <message>
+            <source>funddesk chart: name one chart, such as spending-by-region. “funddesk chart --help” lists them.</source>
+            <translation>funddesk chart：请指定一个图表，例如 spending-by-region。“funddesk chart --help”列出所有图表。</translation>
+        </message>
+        <message>
+            <source>funddesk chart: there is no chart “%1”. These are:
+%2</source>
+            <extracomment>%1 is what was typed</extracomment>
+            <translation>funddesk chart：没有图表“%1”。现有图表如下：
+%2</translation>
+        </message>
+        <message>
+            <source>funddesk chart: give the file to write with --output FILE.csv.</source>
+            <translation>funddesk chart：请用 --output FILE.csv 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>funddesk chart: %1</source>
+            <translation>funddesk chart：%1</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <extracomment>%1 is a table's title, %2 a file path</extracomment>
+            <translation>已将“%1”写入 %2。</translation>
+        </message>
+        <message>
+            <source>Size of the fund: 1 is the demo fund; N above 1 is N times the medium scale of the report (¶20) over ten years, for measuring FundDesk at volume.</source>
+            <translation>基金规模：1 为演示基金；N 大于 1 时为报告所述中等规模（¶20）的 N 倍，为期十年，用于测量 FundDesk 在大数据量下的表现。</translation>
+        </message>
+        <message>
+            <source>funddesk demo: --scale takes a whole number from 1 to 1000, not “%1”.</source>
+            <translation>funddesk demo：--scale 须为 1 至 1000 之间的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved item, or a refund of one.</source>
+            <translation>记录针对已核准项目的付款，或此类付款的退款。</translation>
+        </message>
+        <message>
+            <source>The activity's reference (CB-2026-014), or activity:N or sponsorship:N.</source>
+            <translation>活动的参考编号（CB-2026-014），或 activity:N 或 sponsorship:N。</translation>
+        </message>
+        <message>
+            <source>The amount paid, such as 1250.00.</source>
+            <translation>已付金额，例如 1250.00。</translation>
+        </message>
+        <message>
+            <source>Who was paid.</source>
+            <translation>收款方。</translation>
+        </message>
+        <message>
+            <source>The payment's reference.</source>
+            <translation>付款的参考编号。</translation>
+        </message>
+        <message>
+            <source>Record a refund of earlier payments.</source>
+            <translation>记录此前付款的退款。</translation>
+        </message>
+        <message>
+            <source>Why the money was refunded.</source>
+            <translation>退款理由。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>The acting profile (name or number).</source>
+            <translation>执行操作的用户档案（名称或编号）。</translation>
+        </message>
+        <message>
+            <source>give the item with --item REF.</source>
+            <translation>请用 --item REF 指定项目。</translation>
+        </message>
+        <message>
+            <source>give the acting profile with --as PROFILE.</source>
+            <translation>请用 --as PROFILE 指定执行操作的用户档案。</translation>
+        </message>
+        <message>
+            <source>recorded refund %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>已记录退款 %1</translation>
+        </message>
+        <message>
+            <source>recorded disbursement %1</source>
+            <translation>已记录付款 %1</translation>
+        </message>
+        <message>
+            <source>The file (or, for publish, the folder) to write.</source>
+            <translation>要写入的文件（如为 publish，则为文件夹）。</translation>
+        </message>
+        <message>
+            <source>The document's language: ar, zh, en, fr, ru or es (default: en).</source>
+            <translation>文件语言：ar、zh、en、fr、ru 或 es（默认：en）。</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <extracomment>placeholder for a language code in command-line help</extracomment>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>The paper: a4 or letter (default: a4).</source>
+            <translation>纸张：a4 或 letter（默认：a4）。</translation>
+        </message>
+        <message>
+            <source>PAPER</source>
+            <extracomment>placeholder for a paper size in help</extracomment>
+            <translation>PAPER</translation>
+        </message>
+        <message>
+            <source>funddesk %1: documents need the graphical libraries; run it as “funddesk %1 …”.</source>
+            <translation>funddesk %1：生成文件需要图形库；请以“funddesk %1 …”方式运行。</translation>
+        </message>
+        <message>
+            <source>funddesk %1: say where to write with --output PATH.</source>
+            <translation>funddesk %1：请用 --output PATH 指定写入位置。</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --lang takes ar, zh, en, fr, ru or es, not “%2”.</source>
+            <translation>funddesk %1：--lang 须为 ar、zh、en、fr、ru 或 es，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>funddesk %1: --paper takes a4 or letter, not “%2”.</source>
+            <translation>funddesk %1：--paper 须为 a4 或 letter，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (record SHA-256 %2).</source>
+            <translation>已写入 %1（记录 SHA-256 %2）。</translation>
+        </message>
+        <message>
+            <source>Write the approval packet of an item, or of a meeting's slate, as a PDF for the High Representative's signature.</source>
+            <translation>将某一项目或某次会议入选名单的核准文件包生成为 PDF，供高级代表签署。</translation>
+        </message>
+        <message>
+            <source>The item: an activity's reference or SP-&lt;number&gt;.</source>
+            <translation>项目：活动的参考编号或 SP-&lt;number&gt;。</translation>
+        </message>
+        <message>
+            <source>The meeting whose slate to put in one packet.</source>
+            <translation>要将其入选名单编入一个文件包的会议。</translation>
+        </message>
+        <message>
+            <source>funddesk packet: give either --item REF or --meeting REF.</source>
+            <translation>funddesk packet：请指定 --item REF 或 --meeting REF 二者之一。</translation>
+        </message>
+        <message>
+            <source>Write a report: “report annual” writes the annual report to donors (¶27) as a PDF.</source>
+            <translation>生成报告：“report annual”将致捐助方的年度报告（¶27）生成为 PDF。</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>报告所涉年度。</translation>
+        </message>
+        <message>
+            <source>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</source>
+            <translation>funddesk report：请指定报告：“funddesk report annual --year YEAR --output FILE.pdf”。</translation>
+        </message>
+        <message>
+            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk report：--year 须为年份，例如 2026，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
+            <translation>将某一年度的公开捐款清单（¶17）生成为 HTML 页面和 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The year to publish.</source>
+            <translation>要公布的年度。</translation>
+        </message>
+        <message>
+            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
+            <translation>funddesk publish：--year 须为年份，例如 2026，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>funddesk publish: %1</source>
+            <translation>funddesk publish：%1</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Add a donor.</source>
+            <translation>添加捐助方。</translation>
+        </message>
+        <message>
+            <source>The donor's name (for a State, the reference name is used).</source>
+            <translation>捐助方名称（如为国家，则使用参考名称）。</translation>
+        </message>
+        <message>
+            <source>One of: %1.</source>
+            <extracomment>%1 lists the kinds</extracomment>
+            <translation>以下之一：%1。</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <extracomment>placeholder for a kind of records in help</extracomment>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>ISO3 code: the State itself, or the seat of another donor.</source>
+            <translation>ISO3 代码：国家本身，或其他捐助方的所在国。</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence has cleared the donor (¶14).</source>
+            <translation>该捐助方已通过联合国尽职调查（¶14）。</translation>
+        </message>
+        <message>
+            <source>--kind takes one of %1, not “%2”.</source>
+            <translation>--kind 须为 %1 之一，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>added donor %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>已添加捐助方 %1</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</source>
+            <translation>用法：funddesk donor add --name NAME --kind KIND [--country ISO3] [--cleared] [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; “funddesk donor add --help” lists the options.</source>
+            <translation>操作“%1”未知或缺失；“funddesk donor add --help”列出各选项。</translation>
+        </message>
+        <message>
+            <source>Export records to a CSV file that “funddesk import” reads back: KIND --output FILE.csv, KIND one of %1.</source>
+            <translation>将记录导出到可由“funddesk import”读回的 CSV 文件：KIND --output FILE.csv，KIND 为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>funddesk export: give the kind and the file: funddesk export KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk export：请指定类型和文件：funddesk export KIND --output FILE.csv；KIND 为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>funddesk export: %1</source>
+            <translation>funddesk export：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>funddesk import: %1</source>
+            <translation>funddesk import：%1</translation>
+        </message>
+        <message>
+            <source>funddesk import: write a template with --template KIND --output FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import：请用 --template KIND --output FILE.csv 生成模板；KIND 为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>无法写入“%1”。请检查该文件夹是否存在以及您是否有写入权限。</translation>
+        </message>
+        <message>
+            <source>Template written to %1.</source>
+            <translation>模板已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>第 %1 行，列 %2：%3</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, all or nothing: KIND FILE.csv, KIND one of %1.</source>
+            <translation>从 CSV 文件导入记录，要么全部导入，要么全不导入：KIND FILE.csv，KIND 为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>Check the file and print its problems; write nothing.</source>
+            <translation>检查文件并打印其中的问题；不写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Confirm that no receipt's conditions restrict its use to specific activities (no earmarking, ¶19).</source>
+            <translation>确认所有收款所附条件均未将其用途限定于具体活动（不指定用途，¶19）。</translation>
+        </message>
+        <message>
+            <source>Write an empty file of that kind instead.</source>
+            <translation>改为生成该类型的空文件。</translation>
+        </message>
+        <message>
+            <source>Where --template writes.</source>
+            <translation>--template 的写入位置。</translation>
+        </message>
+        <message>
+            <source>funddesk import: give the kind and the file: funddesk import KIND FILE.csv; KIND is one of %1.</source>
+            <translation>funddesk import：请指定类型和文件：funddesk import KIND FILE.csv；KIND 为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>无法打开“%1”。请检查其名称以及您是否有读取权限。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found; nothing was imported.</source>
+            <extracomment>%n is the number of problems</extracomment>
+            <translation>
+                <numerusform>发现 %n 个问题；未导入任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked: the file can be imported. Nothing was written (--dry-run).</source>
+            <extracomment>%n is the number of rows</extracomment>
+            <translation>
+                <numerusform>已检查 %n 行：该文件可以导入。未写入任何内容（--dry-run）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported into %1.</source>
+            <extracomment>%n is the number of records, %1 a file path</extracomment>
+            <translation>
+                <numerusform>已将 %n 条记录导入 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</source>
+            <translation>用法：funddesk period close|reopen --year YEAR [--reason TEXT] --as PROFILE [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use close or reopen.</source>
+            <translation>操作“%1”未知或缺失；请使用 close 或 reopen。</translation>
+        </message>
+        <message>
+            <source>Close a year: its records can no longer change.</source>
+            <translation>年度结账：该年度的记录将不能再更改。</translation>
+        </message>
+        <message>
+            <source>Reopen a closed year, with the reason.</source>
+            <translation>重新开启已结账的年度，并说明理由。</translation>
+        </message>
+        <message>
+            <source>The year, such as 2025.</source>
+            <translation>年度，例如 2025。</translation>
+        </message>
+        <message>
+            <source>Why the year is reopened (required).</source>
+            <translation>重新开启该年度的理由（必填）。</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2025, not “%1”.</source>
+            <translation>--year 须为年份，例如 2025，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>closed %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is a year</extracomment>
+            <translation>%1 年度已结账</translation>
+        </message>
+        <message>
+            <source>reopened %1</source>
+            <translation>%1 年度已重新开启</translation>
+        </message>
+        <message>
+            <source>Add a local profile (¶15, ¶18).</source>
+            <translation>添加本地用户档案（¶15、¶18）。</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>该人员的姓名。</translation>
+        </message>
+        <message>
+            <source>fund-manager, finance-assistant or hr-office (the High Representative's office).</source>
+            <translation>fund-manager（基金管理方）、finance-assistant（财务助理）或 hr-office（高级代表办公室）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--role takes fund-manager, finance-assistant or hr-office, not “%1”.</source>
+            <translation>--role 须为 fund-manager、finance-assistant 或 hr-office，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>added profile %1</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 is the record's number</extracomment>
+            <translation>已添加用户档案 %1</translation>
+        </message>
+        <message>
+            <source>List the local profiles: number, role, name.</source>
+            <translation>列出本地用户档案：编号、角色、名称。</translation>
+        </message>
+        <message>
+            <source>Usage: funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</source>
+            <translation>用法：funddesk profile add --name NAME --role ROLE | funddesk profile list [--database PATH]</translation>
+        </message>
+        <message>
+            <source>unknown or missing action “%1”; use add or list.</source>
+            <translation>操作“%1”未知或缺失；请使用 add 或 list。</translation>
+        </message>
+        <message>
+            <source>Move a sponsorship or an activity to its next status (¶18), with who and why.</source>
+            <translation>将赞助或活动推进到下一状态（¶18），并注明操作人和理由。</translation>
+        </message>
+        <message>
+            <source>The new status, such as submitted, eligible, under-review, recommended, approved.</source>
+            <translation>新状态，例如 submitted、eligible、under-review、recommended、approved。</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>Why: required for recommendations and decisions.</source>
+            <translation>理由：推荐和决定时必填。</translation>
+        </message>
+        <message>
+            <source>The approved amount in USD (default: what was requested).</source>
+            <translation>以 USD 计的核准金额（默认：申请金额）。</translation>
+        </message>
+        <message>
+            <source>--to takes a status such as submitted or approved, not “%1”.</source>
+            <translation>--to 须为状态，例如 submitted 或 approved，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2</source>
+            <extracomment>acknowledgement of a write, printed after it is on disk; %1 the item, %2 a status key</extracomment>
+            <translation>已将 %1 变更为 %2</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>意外的参数“%1”。</translation>
+        </message>
+        <message>
+            <source>funddesk: %1</source>
+            <translation>funddesk：%1</translation>
+        </message>
+        <message>
+            <source>funddesk %1: the disk is full, so nothing was saved and the fund is unchanged. Free some space and try again.</source>
+            <translation>funddesk %1：磁盘已满，因此未保存任何内容，基金保持不变。请释放一些空间后重试。</translation>
+        </message>
+        <message>
+            <source>no profile is named “%1”. “funddesk profile list” shows them; “funddesk profile add” adds one.</source>
+            <translation>没有名为“%1”的用户档案。“funddesk profile list”可列出用户档案；“funddesk profile add”可添加用户档案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) imported.</source>
+            <extracomment>%n is the number of records imported from a CSV file</extracomment>
+            <translation>
+                <numerusform>已导入 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>基金的审计跟踪已被篡改，首处位于第 %1 条记录：%2 请保留此文件以供调查，并使用备份开展工作。</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>您可以以只读方式打开基金：所有内容均可查看和打印，但不能更改。</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>以只读方式打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>以只读方式打开基金</translation>
         </message>
     </context>
     <context>
@@ -1150,7 +1797,9 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
         </message>
         <message>
             <source>(%1) %2</source>
-            <extracomment>column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
+            <extracomment>%1 is the letter of ¶26 (a–i), %2 the focus area's name
+----------
+column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</extracomment>
             <translation>(%1) %2</translation>
         </message>
         <message>
@@ -2159,8 +2808,1222 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <translation>金额“%1”的千位分组有误：请按三位数字分组，如 %2。</translation>
         </message>
         <message>
-            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States.</source>
-            <translation>基金“%1”：%2 个捐助方，%3 笔捐款，%4 份活动申请（%5 次评审），%6 次磋商，%7 次会议（%8 份赞助申请），%9 个参考国家。</translation>
+            <source>Entry %1 of the audit trail was never sealed: it was added outside FundDesk.</source>
+            <extracomment>%1 is the number of an entry of the audit trail</extracomment>
+            <translation>审计跟踪的第 %1 条记录从未封存：该记录是在 FundDesk 之外添加的。</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” could not be read: check that you may read it and that the disk is not full.</source>
+            <translation>无法读取基金数据库“%1”：请检查您是否有读取权限以及磁盘是否已满。</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” was deleted, moved or replaced while FundDesk had it open. Nothing more is saved to it: back up now to keep what is open, then open the fund again.</source>
+            <translation>基金数据库“%1”在 FundDesk 打开期间被删除、移动或替换。此后不会再向其保存任何内容：请立即备份以保留当前打开的内容，然后重新打开基金。</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is read-only: FundDesk cannot save changes to it. Open it read-only, or make the file writable.</source>
+            <translation>基金数据库“%1”为只读：FundDesk 无法向其保存更改。请以只读方式打开，或将该文件设为可写。</translation>
+        </message>
+        <message>
+            <source>%1 on %2, process %3, since %4 UTC</source>
+            <extracomment>who holds a fund open: %1 user name, %2 computer name, %3 process number, %4 date and time</extracomment>
+            <translation>%1，计算机 %2，进程 %3，自 %4 UTC 起</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for changes in another FundDesk (%2). Close it there first, or open the fund read-only.</source>
+            <extracomment>%1 the fund's file, %2 who has it open (user, computer, process, since when)</extracomment>
+            <translation>“%1”已在另一个 FundDesk 中以可编辑方式打开（%2）。请先在该处关闭，或以只读方式打开基金。</translation>
+        </message>
+        <message>
+            <source>FundDesk could not write its lock file beside “%1”. Check that the folder is writable and the disk is not full, or open the fund read-only.</source>
+            <translation>FundDesk 无法在“%1”旁写入锁定文件。请检查该文件夹是否可写以及磁盘是否已满，或以只读方式打开基金。</translation>
+        </message>
+        <message>
+            <source>This receipt comes with conditions. Confirm for the whole file that no condition restricts the money to specific activities (no earmarking, ¶19), or record this receipt in the contribution form.</source>
+            <extracomment>¶19 is a paragraph of the report that set up the fund</extracomment>
+            <translation>这笔收款附有条件。请针对整个文件确认没有任何条件将资金限定用于具体活动（不指定用途，¶19），或在捐款表单中记录这笔收款。</translation>
+        </message>
+        <message>
+            <source>%1 is not a State of this kind. Write %2 in donor_kind.</source>
+            <extracomment>%1 is a country code such as FRA, %2 the right donor_kind value</extracomment>
+            <translation>%1 不是此类国家。请在 donor_kind 中填写 %2。</translation>
+        </message>
+        <message>
+            <source>The UN's due diligence declined %1, so the fund cannot accept its money (¶14). Remove the row.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>%1 未通过联合国尽职调查，因此基金不能接受其资金（¶14）。请删除该行。</translation>
+        </message>
+        <message>
+            <source>%1 has not been cleared by the UN's due diligence, so its money cannot be recorded as received (¶14). Record the clearance on the donor first, or import the row as a pledge.</source>
+            <extracomment>%1 is the donor's name; ¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>%1 尚未通过联合国尽职调查，因此其资金不能记为已收款（¶14）。请先为该捐助方记录审查通过结果，或将该行作为认捐导入。</translation>
+        </message>
+        <message>
+            <source>A receipt cannot be dated in the future: %1 is after today, %2. Correct the date, or import the row as a pledge.</source>
+            <extracomment>%1 and %2 are dates such as 2026-03-31</extracomment>
+            <translation>收款日期不能是未来日期：%1 晚于今天（%2）。请更正日期，或将该行作为认捐导入。</translation>
+        </message>
+        <message>
+            <source>The year %1 is closed, so nothing dated in it can be recorded. Correct the date, or reopen the year first.</source>
+            <extracomment>%1 is a year such as 2025</extracomment>
+            <translation>%1 年度已结账，因此不能记录日期在该年度内的任何内容。请更正日期，或先重新开启该年度。</translation>
+        </message>
+        <message>
+            <source>The amount is in US dollars, so its usd_rate must be empty, not “%1”.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>该金额以美元计，因此其 usd_rate 必须为空，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>The usd_rate column is empty. Write how many US dollars one %1 was worth on the day, such as 1.0825.</source>
+            <extracomment>%1 is a currency code such as EUR</extracomment>
+            <translation>usd_rate 列为空。请填写当日 1 %1 折合多少美元，例如 1.0825。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an exchange rate. Write US dollars per unit with a dot and at most 9 decimals, such as 1.0825.</source>
+            <extracomment>%1 is what the file holds as a rate</extracomment>
+            <translation>“%1”不是汇率。请填写每单位折合的美元数，使用小数点，最多 9 位小数，例如 1.0825。</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
+            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <translation>此行与第 %1 行重复：参考编号“%2”被使用了两次。请删除重复的行，或更正参考编号。</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is a contribution's reference</extracomment>
+            <translation>基金中已有参考编号为“%1”的捐款。如该行此前已导入，请将其删除；否则请更正参考编号。</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same date, donor, type and amount. Remove the repeated row, or give each its reference to tell them apart.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>此行与第 %1 行重复：日期、捐助方、类型和金额均相同。请删除重复的行，或为每行提供各自的参考编号以示区分。</translation>
+        </message>
+        <message>
+            <source>The fund already has a contribution of this donor with the same date, type and amount. Remove the row if it was imported before, or give it a reference to tell the two apart.</source>
+            <translation>基金中已有该捐助方一笔日期、类型和金额均相同的捐款。如该行此前已导入，请将其删除；否则请为其提供参考编号以区分两者。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>导入已取消；未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose a CSV file with a header line and at least one row, or write a template first.</source>
+            <translation>文件为空。请选择一个含标题行和至少一行数据的 CSV 文件，或先生成模板。</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than %2 characters. Check that the quotes of the field are closed.</source>
+            <extracomment>%1 is a line number, %2 a number of characters</extracomment>
+            <translation>第 %1 行：某个字段长度超过 %2 个字符。请检查该字段的引号是否已闭合。</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 fields. Check that the file is a CSV export of a table.</source>
+            <extracomment>%1 is a line number, %2 a number of fields</extracomment>
+            <translation>第 %1 行的字段超过 %2 个。请检查该文件是否为由表格导出的 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>Line %1: a field holds a double quote but does not start with one. Put the field in quotes and double the quote inside it ("").</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>第 %1 行：某个字段含有双引号，但并非以双引号开头。请将该字段放在引号中，并将其中的每个引号写两遍（""）。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed. Add the closing double quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>第 %1 行：带引号的字段未闭合。请添加结束双引号。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is followed by other text before the next separator. Put the whole field in quotes, or remove the text after the closing quote.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>第 %1 行：带引号的字段之后、下一个分隔符之前还有其他文本。请将整个字段放在引号中，或删除结束引号之后的文本。</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB. Split it into smaller files.</source>
+            <extracomment>%1 is a size in megabytes</extracomment>
+            <translation>文件大于 %1 MB。请将其拆分为较小的文件。</translation>
+        </message>
+        <message>
+            <source>The file holds binary data (a NUL byte on line %1), so it is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>文件含有二进制数据（第 %1 行有 NUL 字节），因此不是 CSV 文本文件。请将表格另存为“CSV UTF-8”，然后选择该文件。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not valid UTF-8 text. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number of the file</extracomment>
+            <translation>第 %1 行不是有效的 UTF-8 文本。请将表格另存为“CSV UTF-8”，然后选择该文件。</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a control character (%2), so the file is not a CSV text file. Save the table as “CSV UTF-8” and choose that file.</source>
+            <extracomment>%1 is a line number, %2 a character code such as U+0007</extracomment>
+            <translation>第 %1 行含有控制字符（%2），因此该文件不是 CSV 文本文件。请将表格另存为“CSV UTF-8”，然后选择该文件。</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>无法打开文件“%1”。请检查其名称以及您是否有读取权限。</translation>
+        </message>
+        <message>
+            <source>This row repeats the donor of line %1 (%2). Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a donor's name or a country code</extracomment>
+            <translation>此行与第 %1 行的捐助方（%2）重复。请删除其中一行。</translation>
+        </message>
+        <message>
+            <source>The fund already has the donor %1. Remove the row; edit the donor in FundDesk to change it.</source>
+            <extracomment>%1 is a donor's name or a country code</extracomment>
+            <translation>基金中已有捐助方 %1。请删除该行；如需更改该捐助方，请在 FundDesk 中编辑。</translation>
+        </message>
+        <message>
+            <source>A donor of the kind %1 needs no due-diligence clearance. Write not_required, or leave the column empty.</source>
+            <extracomment>%1 is a donor_kind value such as member_state</extracomment>
+            <translation>%1 类型的捐助方无需通过尽职调查。请填写 not_required，或将该列留空。</translation>
+        </message>
+        <message>
+            <source>A non-governmental donor needs the UN's due-diligence clearance (¶14). Write pending, cleared or declined.</source>
+            <extracomment>¶14 is a paragraph of the report that set up the fund</extracomment>
+            <translation>非政府捐助方须通过联合国尽职调查（¶14）。请填写 pending、cleared 或 declined。</translation>
+        </message>
+        <message>
+            <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
+            <translation>请按 YYYY-MM-DD 格式填写尽职调查决定的日期。</translation>
+        </message>
+        <message>
+            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
+            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
+            <translation>尚不支持从 CSV 导入%1。请在 FundDesk 的表单中输入。</translation>
+        </message>
+        <message>
+            <source>The file has a header but no rows. Add the records below the header line.</source>
+            <translation>文件有标题行，但没有数据行。请在标题行下方添加记录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s), so nothing was imported. Correct them and import the file again.</source>
+            <extracomment>%n is the number of problems found in the file</extracomment>
+            <translation>
+                <numerusform>文件有 %n 个问题，因此未导入任何内容。请更正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The column “%1” is not one FundDesk knows. Rename or remove it; the columns are: %2.</source>
+            <extracomment>%1 is a column name found in the file, %2 the list of the expected columns</extracomment>
+            <translation>FundDesk 无法识别列“%1”。请将其重命名或删除；可用的列为：%2。</translation>
+        </message>
+        <message>
+            <source>The column “%1” appears twice. Remove one of them.</source>
+            <extracomment>%1 is a column name</extracomment>
+            <translation>列“%1”出现两次。请删除其中一列。</translation>
+        </message>
+        <message>
+            <source>The column “%1” is missing. Add it to the header line; the columns are: %2.</source>
+            <extracomment>%1 is a column name, %2 the list of the expected columns</extracomment>
+            <translation>缺少列“%1”。请将其添加到标题行；可用的列为：%2。</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>捐助方</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>捐款</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>sponsorship applications of delegates, as a kind of CSV file</extracomment>
+            <translation>赞助申请</translation>
+        </message>
+        <message>
+            <source>Activity applications</source>
+            <extracomment>capacity-building activity applications, as a kind of CSV file</extracomment>
+            <translation>活动申请</translation>
+        </message>
+        <message>
+            <source>This row has %1 fields but the header has %2. Check the separators and quotes of the row.</source>
+            <translation>此行有 %1 个字段，但标题行有 %2 个。请检查该行的分隔符和引号。</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Fill it in.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>“%1”列为空。请填写。</translation>
+        </message>
+        <message>
+            <source>The “%1” column is %2 characters long. Shorten it to at most %3.</source>
+            <extracomment>%1 is a column name, %2 and %3 counts of characters</extracomment>
+            <translation>“%1”列长度为 %2 个字符。请缩短至最多 %3 个字符。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write dates as YYYY-MM-DD, such as 2026-03-31.</source>
+            <extracomment>%1 is what the file holds instead of a date</extracomment>
+            <translation>“%1”不是日期。请按 YYYY-MM-DD 格式填写日期，例如 2026-03-31。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value of the “%2” column. Write one of: %3.</source>
+            <extracomment>%1 is what the file holds, %2 the column name, %3 the list of allowed words</extracomment>
+            <translation>“%1”不是“%2”列的有效值。请填写以下之一：%3。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code. Write a code such as USD, EUR or JPY.</source>
+            <extracomment>%1 is what the file holds instead of a currency code</extracomment>
+            <translation>“%1”不是 ISO 4217 货币代码。请填写代码，例如 USD、EUR 或 JPY。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount above zero in %2. Write a number with a dot and no thousands separator, such as 250000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1”不是以 %2 计的大于零的金额。请填写使用小数点、不带千位分隔符的数字，例如 250000.00。</translation>
+        </message>
+        <message>
+            <source>The “%1” column is empty. Write the ISO 3166 alpha-3 code of the State, such as FRA.</source>
+            <extracomment>%1 is a column name of a CSV file</extracomment>
+            <translation>“%1”列为空。请填写国家的 ISO 3166 alpha-3 代码，例如 FRA。</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write the ISO 3166 alpha-3 code, such as FRA or KEN.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>“%1”不是参考列表中国家的代码。请填写 ISO 3166 alpha-3 代码，例如 FRA 或 KEN。</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>申请摘要</translation>
+        </message>
+        <message>
+            <source>Applicant State</source>
+            <translation>申请国</translation>
+        </message>
+        <message>
+            <source>Co-applicants</source>
+            <translation>共同申请国</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <extracomment>column of the key figures table: a remark such as the operational status</extracomment>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Co-funding</source>
+            <translation>共同供资</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>预期产出</translation>
+        </message>
+        <message>
+            <source>Needs assessment (¶25a)</source>
+            <translation>需求评估（¶25a）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a heading such as "Objectives", %2 the applicant's text</extracomment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Focus areas and partners</source>
+            <translation>重点领域和伙伴</translation>
+        </message>
+        <message>
+            <source>¶26</source>
+            <translation>¶26</translation>
+        </message>
+        <message>
+            <source>Focus area</source>
+            <extracomment>column: a ¶26 focus area, such as "(c) incident response"</extracomment>
+            <translation>重点领域</translation>
+        </message>
+        <message>
+            <source>No implementing partner is named (¶24).</source>
+            <translation>未指定执行伙伴（¶24）。</translation>
+        </message>
+        <message>
+            <source>Implementing partner</source>
+            <translation>执行伙伴</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Review scores (¶25)</source>
+            <translation>评审评分（¶25）</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>加权</translation>
+        </message>
+        <message>
+            <source>Declaration</source>
+            <translation>申报</translation>
+        </message>
+        <message>
+            <source>Recused: conflict of interest (%1)</source>
+            <translation>已回避：利益冲突（%1）</translation>
+        </message>
+        <message>
+            <source>No conflict</source>
+            <translation>无冲突</translation>
+        </message>
+        <message>
+            <source>Not scored yet</source>
+            <translation>尚未评分</translation>
+        </message>
+        <message>
+            <source>Aggregate score (0–5)</source>
+            <translation>综合评分（0–5）</translation>
+        </message>
+        <message>
+            <source>Reviewers who scored</source>
+            <translation>已评分的评审人</translation>
+        </message>
+        <message>
+            <source>Reviewers recused</source>
+            <translation>已回避的评审人</translation>
+        </message>
+        <message>
+            <source>Budget by year</source>
+            <translation>按年度分列的预算</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>申请金额</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Governance consultation (¶18)</source>
+            <translation>治理架构磋商（¶18）</translation>
+        </message>
+        <message>
+            <source>The governance structure has not been consulted on this application yet.</source>
+            <translation>尚未就该申请征询治理架构的意见。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>与会者</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>立场</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <translation>联合国信通技术安全能力建设自愿基金</translation>
+        </message>
+        <message>
+            <source>Annual report to donors, %1 (¶27)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>%1 年致捐助方的年度报告（¶27）</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>page footer, %1 this page, %2 the number of pages</extracomment>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>生成于 %1 UTC · 记录 SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>Contributions received</source>
+            <translation>已收捐款</translation>
+        </message>
+        <message>
+            <source>Contributions received in the year, by donor. Donors who asked for anonymity are shown as such; those who asked not to be published are counted only in one aggregate line (¶17).</source>
+            <translation>本年度已收捐款，按捐助方分列。要求匿名的捐助方以匿名形式列示；要求不予公布的捐助方仅计入一个汇总行（¶17）。</translation>
+        </message>
+        <message>
+            <source>Contributions by donor (USD)</source>
+            <translation>按捐助方分列的捐款 (USD)</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <translation>赞助代表和专家</translation>
+        </message>
+        <message>
+            <source>Delegates sponsored</source>
+            <translation>受赞助代表</translation>
+        </message>
+        <message>
+            <source>Of whom women</source>
+            <translation>其中女性</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>女性比例</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>代表</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>Priority group (¶22)</source>
+            <translation>优先群体（¶22）</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Approved (USD)</source>
+            <translation>核准金额 (USD)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <source>Capacity-building activities funded and their results</source>
+            <translation>获资助的能力建设活动及其成果</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>USD</translation>
+        </message>
+        <message>
+            <source>Opening balance, 1 January</source>
+            <translation>期初余额（1 月 1 日）</translation>
+        </message>
+        <message>
+            <source>Other income</source>
+            <extracomment>income other than contributions, such as interest; none is recorded</extracomment>
+            <translation>其他收入</translation>
+        </message>
+        <message>
+            <source>Disbursed for sponsorships of delegates</source>
+            <translation>用于赞助代表的付款</translation>
+        </message>
+        <message>
+            <source>Disbursed for capacity-building activities</source>
+            <translation>用于能力建设活动的付款</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions (¶15)</source>
+            <translation>由捐款支付的工作人员费用（¶15）</translation>
+        </message>
+        <message>
+            <source>Closing balance, 31 December</source>
+            <translation>期末余额（12 月 31 日）</translation>
+        </message>
+        <message>
+            <source>Disbursed (USD)</source>
+            <translation>已付款 (USD)</translation>
+        </message>
+        <message>
+            <source>Disbursements by region (USD)</source>
+            <translation>按区域分列的付款 (USD)</translation>
+        </message>
+        <message>
+            <source>Source and use of funds</source>
+            <translation>资金来源和使用</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are charged to voluntary contributions (¶15).</source>
+            <translation>汇总数，以 USD 计。基金的两个员额由自愿捐款支付（¶15）。</translation>
+        </message>
+        <message>
+            <source>In aggregate, in USD. The fund's two posts are paid from the regular budget, so contributions went only to sponsorships and activities (¶15).</source>
+            <translation>汇总数，以 USD 计。基金的两个员额由经常预算支付，因此捐款仅用于赞助和活动（¶15）。</translation>
+        </message>
+        <message>
+            <source>Applications by status, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年按状态分列的申请</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Sponsorships</source>
+            <translation>赞助</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>No activity or sponsorship has the reference “%1”. Give an activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>没有参考编号为“%1”的活动或赞助。请提供活动的参考编号（例如 CB-2026-014），或 SP- 加赞助编号（例如 SP-12）。</translation>
+        </message>
+        <message>
+            <source>Approval packet: activity %1</source>
+            <extracomment>%1 an activity's reference</extracomment>
+            <translation>核准文件包：活动 %1</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Approval packet: sponsorship %1</source>
+            <extracomment>%1 a sponsorship's reference such as SP-12</extracomment>
+            <translation>核准文件包：赞助 %1</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请国</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <extracomment>%1 sponsorship reference, %2 delegate's name, %3 State</extracomment>
+            <translation>%1 — %2，%3</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>入选名单</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delegate(s) recommended or approved for this meeting.</source>
+            <translation>
+                <numerusform>本次会议已推荐或核准 %n 名代表。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval packet: slate for %1</source>
+            <extracomment>%1 a meeting's reference</extracomment>
+            <translation>核准文件包：%1 的入选名单</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <extracomment>%1 meeting reference, %2 its name, %3 its city</extracomment>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>第一天</translation>
+        </message>
+        <message>
+            <source>Contributions by kind of donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年按捐助方类型分列的捐款</translation>
+        </message>
+        <message>
+            <source>Kind of donor</source>
+            <translation>捐助方类型</translation>
+        </message>
+        <message>
+            <source>Received (USD)</source>
+            <translation>已收款 (USD)</translation>
+        </message>
+        <message>
+            <source>Pledged (USD)</source>
+            <translation>已认捐 (USD)</translation>
+        </message>
+        <message>
+            <source>Contributions by donor, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年按捐助方分列的捐款</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>捐助方</translation>
+        </message>
+        <message>
+            <source>Key figures of the year (¶16)</source>
+            <translation>本年度关键数据（¶16）</translation>
+        </message>
+        <message>
+            <source>Fund size month by month against USD 2M / 5M and the threshold</source>
+            <translation>逐月基金规模，对照 USD 200 万 / 500 万和最低限额</translation>
+        </message>
+        <message>
+            <source>Fund size year by year against USD 2M / 5M and the threshold</source>
+            <translation>逐年基金规模，对照 USD 200 万 / 500 万和最低限额</translation>
+        </message>
+        <message>
+            <source>Seats, activities and months the money buys, beside ¶20</source>
+            <translation>资金可支付的名额、活动和月数，与 ¶20 对照</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by M49 region</source>
+            <translation>按 M49 区域分列的付款和承付</translation>
+        </message>
+        <message>
+            <source>Disbursements and commitments by UN regional group</source>
+            <translation>按联合国区域组分列的付款和承付</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by kind of donor</source>
+            <translation>按捐助方类型分列的收款和认捐</translation>
+        </message>
+        <message>
+            <source>Receipts and pledges by donor</source>
+            <translation>按捐助方分列的收款和认捐</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, per meeting</source>
+            <translation>受赞助代表中的女性比例（按会议分列）</translation>
+        </message>
+        <message>
+            <source>Sponsorship and activity applications by status</source>
+            <translation>按状态分列的赞助申请和活动申请</translation>
+        </message>
+        <message>
+            <source>Activity funding by ¶26 focus area</source>
+            <translation>按 ¶26 重点领域分列的活动供资</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS</source>
+            <translation>来自最不发达国家、内陆发展中国家和小岛屿发展中国家的受赞助代表</translation>
+        </message>
+        <message>
+            <source>Activity funding by focus area, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年按重点领域分列的活动供资</translation>
+        </message>
+        <message>
+            <source>Funding (USD)</source>
+            <translation>供资 (USD)</translation>
+        </message>
+        <message>
+            <source>Fund size through %1 against the ¶20 scenarios</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>截至 %1 年的基金规模与 ¶20 所述方案的对比</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <extracomment>column of the fund size table: the month, as YYYY-MM</extracomment>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Fund size by year, %1–%2, against the ¶20 scenarios</source>
+            <extracomment>%1 and %2 are years</extracomment>
+            <translation>%1–%2 年逐年基金规模与 ¶20 所述方案的对比</translation>
+        </message>
+        <message>
+            <source>Received + outstanding pledges (USD)</source>
+            <extracomment>receipts plus pledges not yet paid, in US dollars</extracomment>
+            <translation>已收款 + 未兑现认捐 (USD)</translation>
+        </message>
+        <message>
+            <source>Small scale, USD 2M</source>
+            <extracomment>¶20 reference line: USD 2 million a year</extracomment>
+            <translation>小规模，USD 200 万</translation>
+        </message>
+        <message>
+            <source>Medium scale, USD 5M</source>
+            <extracomment>¶20 reference line: USD 5 million a year</extracomment>
+            <translation>中等规模，USD 500 万</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>运作最低限额 (USD)</translation>
+        </message>
+        <message>
+            <source>Key figures, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年关键数据</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>column of the key figures table: the name of a figure</extracomment>
+            <translation>数据项</translation>
+        </message>
+        <message>
+            <source>Amount (USD)</source>
+            <translation>金额 (USD)</translation>
+        </message>
+        <message>
+            <source>Received in %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年收到</translation>
+        </message>
+        <message>
+            <source>Received, all years</source>
+            <translation>历年收到总额</translation>
+        </message>
+        <message>
+            <source>Pledged, outstanding</source>
+            <translation>已认捐、尚未到账</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>已承付</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <source>Staff costs charged to contributions</source>
+            <translation>由捐款支付的工作人员费用</translation>
+        </message>
+        <message>
+            <source>Available for programmes</source>
+            <translation>可用于方案的资金</translation>
+        </message>
+        <message>
+            <source>Operational threshold</source>
+            <translation>运作最低限额</translation>
+        </message>
+        <message>
+            <source>Missing to the threshold</source>
+            <translation>距最低限额差额</translation>
+        </message>
+        <message>
+            <source>No threshold set</source>
+            <translation>未设定最低限额</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <extracomment>the fund's status under ¶16</extracomment>
+            <translation>已投入运作</translation>
+        </message>
+        <message>
+            <source>Not yet operational</source>
+            <translation>尚未投入运作</translation>
+        </message>
+        <message>
+            <source>Operational status</source>
+            <extracomment>key figure: whether the fund is operational (¶16)</extracomment>
+            <translation>运作状态</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>a ¶21 criterion not assessed yet</extracomment>
+            <translation>尚不明确</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>a ¶21 criterion is met / not met</extracomment>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>可用余额</translation>
+        </message>
+        <message>
+            <source>Available before this item</source>
+            <translation>本项目之前的可用余额</translation>
+        </message>
+        <message>
+            <source>Amount committed</source>
+            <translation>已承付金额</translation>
+        </message>
+        <message>
+            <source>Amount to commit</source>
+            <translation>拟承付金额</translation>
+        </message>
+        <message>
+            <source>Available after this item</source>
+            <translation>本项目之后的可用余额</translation>
+        </message>
+        <message>
+            <source>The fund's available balance does not cover this item.</source>
+            <translation>基金的可用余额不足以支付本项目。</translation>
+        </message>
+        <message>
+            <source>Fund manager's recommendation</source>
+            <translation>基金管理方的推荐意见</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>推荐意见</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>理由：%1</translation>
+        </message>
+        <message>
+            <source>The fund manager has not made a recommendation yet.</source>
+            <translation>基金管理方尚未提出推荐意见。</translation>
+        </message>
+        <message>
+            <source>Workflow history</source>
+            <translation>工作流程历史记录</translation>
+        </message>
+        <message>
+            <source>No status change is recorded.</source>
+            <translation>没有记录任何状态变更。</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>原状态</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>新状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Decision of the High Representative for Disarmament Affairs</source>
+            <translation>裁军事务高级代表的决定</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <extracomment>two boxes to tick on the printed packet</extracomment>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>☐ Approve      ☐ Reject</source>
+            <translation>☐ 核准      ☐ 驳回</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Internal — contains personal data</source>
+            <extracomment>on every page of an approval packet (¶11)</extracomment>
+            <translation>内部文件 — 含个人数据</translation>
+        </message>
+        <message>
+            <source>Sponsored delegates from LDC, LLDC and SIDS, %1</source>
+            <extracomment>%1 is a year; LDC, LLDC and SIDS are the ¶22 priority groups</extracomment>
+            <translation>%1 年来自最不发达国家、内陆发展中国家和小岛屿发展中国家的受赞助代表</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>组别</translation>
+        </message>
+        <message>
+            <source>Any of the three</source>
+            <extracomment>row: delegates from a State in at least one of LDC, LLDC, SIDS</extracomment>
+            <translation>三者中任一</translation>
+        </message>
+        <message>
+            <source>All sponsored delegates</source>
+            <translation>全部受赞助代表</translation>
+        </message>
+        <message>
+            <source>The donor asked not to be published (¶17): counted only in the aggregate line.</source>
+            <translation>该捐助方要求不予公布（¶17）：仅计入汇总行。</translation>
+        </message>
+        <message>
+            <source>Anonymous donor</source>
+            <extracomment>how a donor who asked for anonymity appears in public outputs</extracomment>
+            <translation>匿名捐助方</translation>
+        </message>
+        <message>
+            <source>The donor asked for anonymity (¶17): the amount is shown, the name is not.</source>
+            <translation>该捐助方要求匿名（¶17）：显示金额，不显示名称。</translation>
+        </message>
+        <message>
+            <source>Other donors, not published at their request</source>
+            <extracomment>one line adding up the contributions whose donors asked not to be published</extracomment>
+            <translation>其他捐助方（应其要求不予公布）</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <extracomment>column: this fund, or one of the ¶20 scenarios</extracomment>
+            <translation>情形</translation>
+        </message>
+        <message>
+            <source>Funds (USD)</source>
+            <extracomment>column: the available balance for the fund, the annual funding for a scenario</extracomment>
+            <translation>资金 (USD)</translation>
+        </message>
+        <message>
+            <source>Cost per delegate (USD)</source>
+            <translation>每名代表费用 (USD)</translation>
+        </message>
+        <message>
+            <source>Delegate seats</source>
+            <extracomment>column: delegate seats a year (delegates × sessions)</extracomment>
+            <translation>代表名额</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>会议次数</translation>
+        </message>
+        <message>
+            <source>Average activity cost (USD)</source>
+            <translation>活动平均费用 (USD)</translation>
+        </message>
+        <message>
+            <source>Spending a month (USD)</source>
+            <translation>每月支出 (USD)</translation>
+        </message>
+        <message>
+            <source>Months covered</source>
+            <translation>可支付月数</translation>
+        </message>
+        <message>
+            <source>¶20 says</source>
+            <extracomment>column: what ¶20 of the report says for this scale</extracomment>
+            <translation>¶20 所述</translation>
+        </message>
+        <message>
+            <source>This fund, available at the end of %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>本基金，%1 年底可用资金</translation>
+        </message>
+        <message>
+            <source>What the money buys, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年资金可支付的内容</translation>
+        </message>
+        <message>
+            <source>USD 2 million: 10 delegates twice a year; 1–3 activities</source>
+            <translation>USD 200 万：每年两次，每次 10 名代表；1–3 项活动</translation>
+        </message>
+        <message>
+            <source>USD 5 million: 20 delegates twice a year; up to 10 activities, multi-year commitments possible</source>
+            <translation>USD 500 万：每年两次，每次 20 名代表；最多 10 项活动，可作出多年承诺</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>方案比较</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <source>Annual funding (USD)</source>
+            <translation>年度供资 (USD)</translation>
+        </message>
+        <message>
+            <source>Staff costs (USD)</source>
+            <extracomment>column: staff costs charged to contributions in a scenario</extracomment>
+            <translation>工作人员费用 (USD)</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>每年会议次数</translation>
+        </message>
+        <message>
+            <source>Unallocated (USD)</source>
+            <translation>未分配 (USD)</translation>
+        </message>
+        <message>
+            <source>Spending by region, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年按区域分列的支出</translation>
+        </message>
+        <message>
+            <source>Spending by UN regional group, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年按联合国区域组分列的支出</translation>
+        </message>
+        <message>
+            <source>Committed (USD)</source>
+            <translation>已承付 (USD)</translation>
+        </message>
+        <message>
+            <source>Spending in %1, %2</source>
+            <extracomment>%1 is a region or regional group, %2 a year</extracomment>
+            <translation>%2 年%1的支出</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <extracomment>column: disbursement or commitment</extracomment>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <extracomment>column: sponsorship or activity</extracomment>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Disbursement</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>承付</translation>
+        </message>
+        <message>
+            <source>Sponsorship</source>
+            <translation>赞助</translation>
+        </message>
+        <message>
+            <source>Governance consultation</source>
+            <translation>治理架构磋商</translation>
+        </message>
+        <message>
+            <source>Sponsorships are selected by the fund manager against the criteria announced with the call (¶18, ¶22); no consultation of the governance structure is recorded for them.</source>
+            <translation>赞助由基金管理方根据征集时公布的标准进行甄选（¶18、¶22）；不为赞助记录治理架构磋商。</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>未提供</translation>
+        </message>
+        <message>
+            <source>Ministry or agency</source>
+            <translation>部委或机构</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <source>Reviewer's score (0–100)</source>
+            <translation>评审人评分（0–100）</translation>
+        </message>
+        <message>
+            <source>Eligibility checklist (¶21)</source>
+            <translation>资格核对清单（¶21）</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>Capital-based official</source>
+            <translation>首都政府官员</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Nominating letter received</source>
+            <translation>已收到提名信</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's norms</source>
+            <extracomment>airfare, subsistence allowance and terminal expenses</extracomment>
+            <translation>根据会议标准估算</translation>
+        </message>
+        <message>
+            <source>Fund manager's figure: %1</source>
+            <translation>基金管理方确定的数额：%1</translation>
+        </message>
+        <message>
+            <source>Cost counted</source>
+            <translation>计入费用</translation>
+        </message>
+        <message>
+            <source>Share of women among sponsored delegates, %1</source>
+            <extracomment>%1 is a year</extracomment>
+            <translation>%1 年受赞助代表中的女性比例</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>gender: other or not stated</extracomment>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Women (%)</source>
+            <translation>女性 (%)</translation>
+        </message>
+        <message>
+            <source>Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 reviews, %6 consultations, %7 meetings with %8 sponsorship applications, %9 reference States; %10 profiles, %11 status changes, %12 commitments, %13 disbursements, the year %14 closed.</source>
+            <translation>基金“%1”：%2 个捐助方，%3 笔捐款，%4 份活动申请（%5 次评审），%6 次磋商，%7 次会议（%8 份赞助申请），%9 个参考国家；%10 个用户档案，%11 次状态变更，%12 笔承付，%13 笔付款，%14 年度已结账。</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building (scale %1 demo)</source>
+            <extracomment>%1 is a number: how many times the medium scale of the report (¶20) the demo is</extracomment>
+            <translation>联合国信通技术安全能力建设自愿基金（规模 %1 演示）</translation>
+        </message>
+        <message>
+            <source>The fund has no reference States; open it with FundDesk first.</source>
+            <translation>该基金没有参考国家；请先用 FundDesk 打开该基金。</translation>
+        </message>
+        <message>
+            <source>Scale %1 fund over %2 years: %3 donors, %4 contributions, %5 meetings, %6 sponsorship and %7 activity applications, %8 status changes, %9 commitments (%10 approvals refused for lack of funds), %11 disbursements, %12 audit entries; written in %13 ms, of which sealing the audit trail %14 ms.</source>
+            <extracomment>%1 is the scale, %2 a number of years; the other numbers count records</extracomment>
+            <translation>规模 %1 基金，为期 %2 年：%3 个捐助方，%4 笔捐款，%5 次会议，%6 份赞助申请和 %7 份活动申请，%8 次状态变更，%9 笔承付（%10 项核准因资金不足被拒），%11 笔付款，%12 条审计记录；写入用时 %13 毫秒，其中封存审计跟踪用时 %14 毫秒。</translation>
+        </message>
+        <message>
+            <source>The scale must be a whole number from 1 to 1000.</source>
+            <translation>规模必须是 1 至 1000 之间的整数。</translation>
+        </message>
+        <message>
+            <source>A scale fund is generated into a new, empty fund only.</source>
+            <translation>规模基金只能生成到新的空基金中。</translation>
+        </message>
+        <message>
+            <source>Small scale (¶20)</source>
+            <extracomment>name of the ¶20 small-scale scenario (USD 2 million a year)</extracomment>
+            <translation>小规模（¶20）</translation>
+        </message>
+        <message>
+            <source>Medium scale (¶20)</source>
+            <extracomment>name of the ¶20 medium-scale scenario (USD 5 million a year)</extracomment>
+            <translation>中等规模（¶20）</translation>
+        </message>
+        <message>
+            <source>Give the scenario a name, so you can find it again.</source>
+            <translation>请为该方案命名，以便日后查找。</translation>
         </message>
     </context>
     <context>
@@ -2231,7 +4094,11 @@ Reason a delegate is on the slate: gender parity (¶12, ¶22)</extracomment>
             <source>Applicant</source>
             <extracomment>Tabs of the activity application form
 ----------
-Column header: the applicant State (and how many co-applicants)</extracomment>
+Tabs of the sponsorship application form
+----------
+Column header: the applicant State (and how many co-applicants)
+----------
+Column header: the person who applies for sponsorship</extracomment>
             <translation>申请国</translation>
         </message>
         <message>
@@ -2279,6 +4146,7 @@ Column header: the applicant State (and how many co-applicants)</extracomment>
         </message>
         <message>
             <source>&amp;Title:</source>
+            <extracomment>Form label: the applicant's job title</extracomment>
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
@@ -2560,7 +4428,9 @@ Column header: the donor's conditions on the contribution</extracomment>
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>Column header: when a contribution was changed</extracomment>
+            <extracomment>Column header: when a contribution was changed
+----------
+what happened to a record, in its history</extracomment>
             <translation>更改时间</translation>
         </message>
         <message>
@@ -3013,7 +4883,9 @@ Column header: where the application stands in the workflow</extracomment>
             <source>Region</source>
             <extracomment>Column header: the M49 region of the applicant State
 ----------
-Column header: the geographic region of the donor's country</extracomment>
+Column header: the geographic region of the donor's country
+----------
+Column header: the M49 region of the State</extracomment>
             <translation>区域</translation>
         </message>
         <message>
@@ -3033,7 +4905,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>Score</source>
-            <extracomment>Column header: the aggregate review score, 0 to 5</extracomment>
+            <extracomment>Column header: the aggregate review score, 0 to 5
+----------
+Column header: the reviewer's score, 0 to 100</extracomment>
             <translation>评分</translation>
         </message>
         <message>
@@ -3086,7 +4960,9 @@ Column header: the geographic region of the donor's country</extracomment>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers</extracomment>
+            <extracomment>The review summary: %1 scored, %2 recused, %3 pending reviewers
+----------
+The totals line: the shown applications and cost, the women, those meeting ¶21</extracomment>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
@@ -3133,7 +5009,9 @@ Column header: the donor's name</extracomment>
         </message>
         <message>
             <source>%1 %</source>
-            <extracomment>A share of a total: %1 is a number such as 23.5</extracomment>
+            <extracomment>A share of a total: %1 is a number such as 23.5
+----------
+a percentage; %1 is the localized number</extracomment>
             <translation>%1%</translation>
         </message>
         <message>
@@ -3685,7 +5563,11 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>%1 · %2</source>
-            <extracomment>The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
+            <extracomment>names a paid item in the disbursements table: %1 its reference, %2 its title
+----------
+names an activity in a dialog's heading: %1 its reference, %2 its title
+----------
+The totals line: %1 the shown applications and amount, %2 those below the floor</extracomment>
             <translation>%1 · %2</translation>
         </message>
         <message>
@@ -3712,7 +5594,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <extracomment>File type filter of the save dialog</extracomment>
+            <extracomment>File type filter of the save dialog
+----------
+file type filter in a file dialog</extracomment>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
@@ -3727,7 +5611,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus</extracomment>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
             <translation>添加…</translation>
         </message>
         <message>
@@ -3783,7 +5669,9 @@ Button under the donors table; Delete key when the table has focus</extracomment
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <extracomment>Filter above the activities table</extracomment>
+            <extracomment>Filter above the activities table
+----------
+Filter above the sponsorship applications</extracomment>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
@@ -3874,6 +5762,2040 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Ranking summary</source>
             <translation>排名摘要</translation>
+        </message>
+        <message>
+            <source>US dollars</source>
+            <extracomment>axis title of a chart of amounts</extracomment>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <extracomment>axis title of a chart of shares</extracomment>
+            <translation>百分比</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>axis title of a chart of counts</extracomment>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>&amp;Save chart…</source>
+            <extracomment>button under a chart</extracomment>
+            <translation>保存图表(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>另存为 PNG(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save as S&amp;VG…</source>
+            <translation>另存为 SVG(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 绘图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart: %1. Right-click to save it as PNG or SVG.</source>
+            <extracomment>accessible description of a chart; %1 is its title</extracomment>
+            <translation>图表：%1。右键单击可将其另存为 PNG 或 SVG。</translation>
+        </message>
+        <message>
+            <source>Save the chart “%1”</source>
+            <extracomment>%1 is a chart's title</extracomment>
+            <translation>保存图表“%1”</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3</source>
+            <extracomment>chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value</extracomment>
+            <translation>%1
+%2：%3</translation>
+        </message>
+        <message>
+            <source>A new application starts as Draft or Submitted; a stored one moves to its next status with Workflow… on the Activities page.</source>
+            <translation>新申请的初始状态为“草稿”或“已提交”；已保存的申请可通过“活动”页面上的“工作流程…”进入下一状态。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 — remaining %3</source>
+            <extracomment>an item in the payment dialog: %1 reference, %2 title, %3 what remains to pay</extracomment>
+            <translation>%1 · %2 — 剩余 %3</translation>
+        </message>
+        <message>
+            <source>No item has been paid yet: there is nothing to refund.</source>
+            <translation>尚未对任何项目付款：没有可退款的内容。</translation>
+        </message>
+        <message>
+            <source>No approved or active item: a payment needs one.</source>
+            <translation>没有已核准或执行中的项目：付款须针对此类项目。</translation>
+        </message>
+        <message>
+            <source>Committed %1 · paid %2 · remaining %3</source>
+            <extracomment>%1 committed, %2 paid so far, %3 what remains, all with currency</extracomment>
+            <translation>已承付 %1 · 已付款 %2 · 剩余 %3</translation>
+        </message>
+        <message>
+            <source>Choose the approved item the payment is for.</source>
+            <translation>请选择该笔付款所针对的已核准项目。</translation>
+        </message>
+        <message>
+            <source>Enter the amount paid.</source>
+            <translation>请输入已付金额。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type digits, with the decimals after the decimal sign.</source>
+            <translation>“%1”不是金额。请键入数字，小数部分置于小数点之后。</translation>
+        </message>
+        <message>
+            <source>Record a Refund</source>
+            <translation>记录退款</translation>
+        </message>
+        <message>
+            <source>Record a Payment</source>
+            <translation>记录付款</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>项目(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <extracomment>Form label: the currency the fund's books are kept in (always USD)</extracomment>
+            <translation>货币(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>USD &amp;rate:</source>
+            <translation>USD 汇率(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Payee:</source>
+            <translation>收款方(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>参考编号(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on for the refund:</source>
+            <translation>退款理由(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>the approved sponsorship or activity a payment is made against</extracomment>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>USD rate</source>
+            <translation>USD 汇率</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>收款方</translation>
+        </message>
+        <message>
+            <source>Reason for the refund</source>
+            <translation>退款理由</translation>
+        </message>
+        <message>
+            <source>The approved or active items, each with what remains to pay.</source>
+            <translation>已核准或执行中的项目，以及各项目尚待支付的金额。</translation>
+        </message>
+        <message>
+            <source>How many US dollars one unit of the currency was worth on the day.</source>
+            <translation>当日一个单位该货币折合的美元数。</translation>
+        </message>
+        <message>
+            <source>&amp;Record refund</source>
+            <translation>记录退款(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment</source>
+            <translation>记录付款(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 the problem</extracomment>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <extracomment>%1 is a line number of the CSV file, %2 a column name, %3 the problem</extracomment>
+            <translation>第 %1 行，列 %2：%3</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file to import</source>
+            <translation>选择要导入的 CSV 文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>file type filter in a file dialog</extracomment>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened. Check its name and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>无法打开“%1”。请检查其名称以及您是否有读取权限。</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <extracomment>Shown while the import file is being checked</extracomment>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <extracomment>The user cancelled the check of an import file</extracomment>
+            <translation>检查已取消。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) checked, no problem found. Import writes them all at once.</source>
+            <extracomment>%n is the number of rows of the file</extracomment>
+            <translation>
+                <numerusform>已检查 %n 行，未发现问题。导入时将一次性写入所有行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Correct the file and check it again: nothing is imported while any remains.</source>
+            <extracomment>%n is the number of problems; nothing is imported until all are corrected</extracomment>
+            <translation>
+                <numerusform>发现 %n 个问题。请更正文件并重新检查：只要仍有问题，就不会导入任何内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <extracomment>Shown while the rows of an import file are written</extracomment>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Choose the kind of records and the CSV file, then check it.</source>
+            <extracomment>How the import dialog starts</extracomment>
+            <translation>请选择记录类型和 CSV 文件，然后进行检查。</translation>
+        </message>
+        <message>
+            <source>Import from CSV</source>
+            <extracomment>Title of the import dialog</extracomment>
+            <translation>从 CSV 导入</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of records:</source>
+            <translation>记录类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <extracomment>Form label: the file the new fund is saved in</extracomment>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>检查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>The conditions of the receipts in this file do not restrict their use to specific activities (no earmarking, ¶19)</source>
+            <translation>此文件中各笔收款的条件并未将其用途限于特定活动（无指定用途，¶19）</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>Button of the import dialog: write the checked file's rows</extracomment>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Kind of records</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV 文件</translation>
+        </message>
+        <message>
+            <source>Path of a UTF-8 CSV file, comma or semicolon</source>
+            <translation>UTF-8 CSV 文件的路径，以逗号或分号分隔</translation>
+        </message>
+        <message>
+            <source>Receipts' conditions are not earmarks</source>
+            <translation>收款条件不属于指定用途</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>文件各行</translation>
+        </message>
+        <message>
+            <source>Every row of the file with the problems found in it, in the last column</source>
+            <translation>文件的每一行，最后一列列出在该行发现的问题</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the form label such as "DSA rate", %2 why the amount was refused
+----------
+A line of the slate figures: %1 the label, %2 the value
+----------
+one field of a created or deleted record: %1 the field, %2 its value</extracomment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <extracomment>Column of the import preview: the line of the CSV file</extracomment>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>Column of the import preview: what is wrong with the row</extracomment>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>One delegate: from %1 to %2 by region of origin</source>
+            <extracomment>Live under the cost norms: %1 the cheapest, %2 the dearest estimate for one delegate</extracomment>
+            <translation>每名代表：按出发区域计，%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Meeting %1</source>
+            <translation>会议 %1</translation>
+        </message>
+        <message>
+            <source>New Meeting</source>
+            <translation>新建会议</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>城市(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <extracomment>Form label: the first day of the meeting</extracomment>
+            <translation>第一天(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>最后一天(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Formal &amp;meeting days:</source>
+            <extracomment>Form label: the days of formal meetings a sponsored delegate attends (¶21d)</extracomment>
+            <translation>正式会议天数(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Airfare by region of origin (USD):</source>
+            <extracomment>Form label above the return airfare estimated per region the delegate travels from</extracomment>
+            <translation>按出发区域分列的机票费用 (USD)：</translation>
+        </message>
+        <message>
+            <source>&amp;DSA rate per day (USD):</source>
+            <extracomment>Form label: the daily subsistence allowance rate, in USD</extracomment>
+            <translation>每日生活津贴日费率 (USD)(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>DSA da&amp;ys:</source>
+            <extracomment>Form label: how many days of daily subsistence allowance are paid</extracomment>
+            <translation>每日生活津贴天数(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal expenses (USD):</source>
+            <extracomment>Form label: the terminal expenses of the trip, in USD</extracomment>
+            <translation>往返终点站费用 (USD)(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Per delegate:</source>
+            <extracomment>Form label: what one delegate costs under these norms</extracomment>
+            <translation>每名代表：</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>Form label of one airfare box; %1 is a region such as Africa
+----------
+A label of the slate figures, such as "Women"</extracomment>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <source>Airfare from %1 in USD</source>
+            <extracomment>Accessible name of an airfare box; %1 is a region such as Africa</extracomment>
+            <translation>从%1出发的机票费用 (USD)</translation>
+        </message>
+        <message>
+            <source>Such as PM-2026-1</source>
+            <translation>例如 PM-2026-1</translation>
+        </message>
+        <message>
+            <source>Close %1? Its records will refuse every change until the year is reopened, with a reason.</source>
+            <translation>是否对 %1 年度结账？在说明理由重新开启该年度之前，其记录将拒绝任何更改。</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its records can be changed again; the reason is kept on record.</source>
+            <translation>是否重新开启 %1 年度？其记录将可再次更改；理由将存档。</translation>
+        </message>
+        <message>
+            <source>Enter the reason for reopening the year: it is kept on record.</source>
+            <translation>请输入重新开启该年度的理由：理由将存档。</translation>
+        </message>
+        <message>
+            <source>Close a Year</source>
+            <translation>年度结账</translation>
+        </message>
+        <message>
+            <source>Reopen a Year</source>
+            <translation>重新开启年度</translation>
+        </message>
+        <message>
+            <source>A closed year refuses changes to its records: payments, approvals and other writes dated in it. Only the fund manager can close a year.</source>
+            <translation>已结账年度拒绝对其记录作任何更改：包括日期在该年度内的付款、核准和其他写入。只有基金管理方可以对年度结账。</translation>
+        </message>
+        <message>
+            <source>Reopening allows changes to the year's records again. The reason is kept on record with your name.</source>
+            <translation>重新开启后，该年度的记录可再次更改。理由将与您的姓名一并存档。</translation>
+        </message>
+        <message>
+            <source>&amp;Year to close:</source>
+            <translation>结账年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Year to reopen:</source>
+            <translation>重新开启年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>理由（必填）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Year to close</source>
+            <translation>结账年度</translation>
+        </message>
+        <message>
+            <source>Year to reopen</source>
+            <translation>重新开启的年度</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>重新开启的理由</translation>
+        </message>
+        <message>
+            <source>&amp;Close year</source>
+            <translation>年度结账(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen year</source>
+            <translation>重新开启年度(&amp;R)</translation>
+        </message>
+        <message>
+            <source>New Profile</source>
+            <translation>新建用户档案</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>The fund manager recommends, the High Representative's office approves.</source>
+            <translation>基金管理方负责推荐，高级代表办公室负责核准。</translation>
+        </message>
+        <message>
+            <source>&amp;Create profile</source>
+            <translation>创建用户档案(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s).</source>
+            <extracomment>%n is the number of records listed</extracomment>
+            <translation>
+                <numerusform>%n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A criterion of the sponsorship form: %1 is "¶21(a)", %2 the condition in words</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <extracomment>Choice for a ¶21 criterion: nobody has assessed it yet</extracomment>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <extracomment>Choice for a ¶21 criterion</extracomment>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <extracomment>Accessible name of a criterion's choice; %1 is "¶21(a)"</extracomment>
+            <translation>标准 %1</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>Accessible name of a criterion's evidence box; %1 is "¶21(a)"</extracomment>
+            <translation>%1 的证据</translation>
+        </message>
+        <message>
+            <source>Evidence seen, such as the nominating letter</source>
+            <translation>所见证据，例如提名信</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>A meeting in a list: %1 its reference, %2 its name
+----------
+A meeting in the selector: %1 its reference, %2 its name</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Sponsorship Application — %1</source>
+            <translation>赞助申请 — %1</translation>
+        </message>
+        <message>
+            <source>New Sponsorship Application</source>
+            <translation>新建赞助申请</translation>
+        </message>
+        <message>
+            <source>Criteria (¶21)</source>
+            <extracomment>Tab of the sponsorship form: the five criteria of ¶21</extracomment>
+            <translation>标准 (¶21)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>After the Meeting</source>
+            <extracomment>Tab of the sponsorship form: attendance, report and actual cost</extracomment>
+            <translation>会后</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>会议(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>性别(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>M&amp;inistry or agency:</source>
+            <translation>部委或机构(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Capital-&amp;based:</source>
+            <extracomment>Form label: whether the official works in the capital (¶21a)</extracomment>
+            <translation>在首都工作(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>联系方式(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Nominating &amp;letter:</source>
+            <translation>提名信(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>S&amp;core:</source>
+            <extracomment>Form label: the reviewer's score, 0 to 100</extracomment>
+            <translation>评分(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft:</source>
+            <translation>草稿(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Not&amp;es:</source>
+            <translation>备注(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Estimated cost:</source>
+            <extracomment>Form label: the cost computed from the meeting's norms</extracomment>
+            <translation>估计费用：</translation>
+        </message>
+        <message>
+            <source>Set the cost by &amp;hand:</source>
+            <translation>手动设定费用(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (USD):</source>
+            <translation>费用 (USD)(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <extracomment>Form label: why the cost differs from the meeting's norms (mandatory)</extracomment>
+            <translation>理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Attended all formal &amp;meetings:</source>
+            <extracomment>Form label: did the delegate attend all formal meetings (¶21d)</extracomment>
+            <translation>出席了所有正式会议(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Report received:</source>
+            <extracomment>Form label: did the delegate share a report with the fund manager (¶21e)</extracomment>
+            <translation>已收到报告(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Actual cost (USD):</source>
+            <translation>实际费用 (USD)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <extracomment>Choice for attendance at all formal meetings: nobody has said yet</extracomment>
+            <translation>尚不清楚</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed</source>
+            <translation>是，已确认</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Works in the capital (¶21a)</source>
+            <translation>在首都工作（¶21a）</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已收到</translation>
+        </message>
+        <message>
+            <source>Not yet submitted for screening</source>
+            <translation>尚未提交筛选</translation>
+        </message>
+        <message>
+            <source>Shared with the fund manager (¶21e)</source>
+            <translation>已与基金管理方分享（¶21e）</translation>
+        </message>
+        <message>
+            <source>Use my own figure instead of the meeting's norms</source>
+            <translation>使用我自己的数字，而非会议费用标准</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <extracomment>Shown in the score box when the reviewer has not scored the application</extracomment>
+            <translation>无评分</translation>
+        </message>
+        <message>
+            <source>Such as a known cheaper fare or a longer trip</source>
+            <translation>例如已知有更便宜的票价或行程较长</translation>
+        </message>
+        <message>
+            <source>E-mail or telephone</source>
+            <translation>电子邮件或电话</translation>
+        </message>
+        <message>
+            <source>Criteria of ¶21</source>
+            <translation>¶21 的标准</translation>
+        </message>
+        <message>
+            <source>Screening against ¶21</source>
+            <translation>对照 ¶21 筛选</translation>
+        </message>
+        <message>
+            <source>Enter the cost in USD, or clear “Use my own figure”.</source>
+            <translation>请输入以 USD 计的费用，或取消勾选“使用我自己的数字”。</translation>
+        </message>
+        <message>
+            <source>Eligible: the application meets all five criteria of ¶21.</source>
+            <translation>合格：该申请符合 ¶21 的全部五项标准。</translation>
+        </message>
+        <message>
+            <source>Ineligible — it cannot be recommended:</source>
+            <extracomment>Heading of the screening lines when a ¶21 criterion fails</extracomment>
+            <translation>不合格 — 不能予以推荐：</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <extracomment>One line of the screening: a failing criterion in words</extracomment>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Still to assess: %1.</source>
+            <extracomment>%1 lists criteria such as "¶21(d) and ¶21(e)"</extracomment>
+            <translation>尚待评估：%1。</translation>
+        </message>
+        <message>
+            <source>%1, from the meeting's norms for the State's region</source>
+            <extracomment>The live estimate; %1 is an amount such as USD 5,656.00</extracomment>
+            <translation>%1，依据会议针对该国所属区域的费用标准</translation>
+        </message>
+        <message>
+            <source>New fund</source>
+            <extracomment>Title of the file dialog that picks where a new fund is saved</extracomment>
+            <translation>新建基金</translation>
+        </message>
+        <message>
+            <source>FundDesk funds (*.funddesk)</source>
+            <translation>FundDesk 基金 (*.funddesk)</translation>
+        </message>
+        <message>
+            <source>Give the fund a name: it heads every report and packet.</source>
+            <translation>请为基金命名：该名称将显示在每份报告和文件包的标题中。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in US dollars. Enter the threshold as a number such as 250000, or leave it empty to set it later.</source>
+            <extracomment>%1 is the amount typed</extracomment>
+            <translation>“%1”不是以美元计的金额。请以数字形式输入最低限额，例如 250000，或留空以后再设定。</translation>
+        </message>
+        <message>
+            <source>Choose the file the new fund is saved in.</source>
+            <translation>请选择用于保存新基金的文件。</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; a new fund never replaces a file. Choose another name.</source>
+            <translation>“%1”已存在；新建基金绝不会替换现有文件。请另选名称。</translation>
+        </message>
+        <message>
+            <source>Welcome to FundDesk</source>
+            <translation>欢迎使用 FundDesk</translation>
+        </message>
+        <message>
+            <source>There is no fund on this computer yet. Create the fund you manage, open a fund file you already have, or explore a demo fund with realistic records first.</source>
+            <translation>此计算机上尚无基金。请创建您管理的基金，打开已有的基金文件，或先试用一个包含逼真记录的演示基金。</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <extracomment>Label of the interface language choice in the welcome dialog
+----------
+Form label: the language of FundDesk's windows</extracomment>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The language of FundDesk's windows; it changes at once.</source>
+            <translation>FundDesk 窗口的语言；更改后立即生效。</translation>
+        </message>
+        <message>
+            <source>A new fund</source>
+            <extracomment>Group title in the welcome dialog</extracomment>
+            <translation>新基金</translation>
+        </message>
+        <message>
+            <source>Fund name</source>
+            <translation>基金名称</translation>
+        </message>
+        <message>
+            <source>UN Voluntary Fund for ICT-security capacity building</source>
+            <extracomment>Placeholder of the fund name; an example, translate freely</extracomment>
+            <translation>联合国信通技术安全能力建设自愿基金</translation>
+        </message>
+        <message>
+            <source>The fund's books are kept in US dollars.</source>
+            <translation>基金账簿以美元记账。</translation>
+        </message>
+        <message>
+            <source>Operational threshold (USD)</source>
+            <translation>运作最低限额 (USD)</translation>
+        </message>
+        <message>
+            <source>¶16: the fund operates once its receipts reach this amount. Leave it empty to set it later in Settings.</source>
+            <translation>¶16：收款达到此金额后，基金即投入运作。可留空，以后在“设置”中设定。</translation>
+        </message>
+        <message>
+            <source>Fund file</source>
+            <translation>基金文件</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <extracomment>Button: choose another file for the new fund</extracomment>
+            <translation>更改(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Choose the fund file</source>
+            <translation>选择基金文件</translation>
+        </message>
+        <message>
+            <source>C&amp;reate the fund</source>
+            <translation>创建基金(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Create the fund</source>
+            <translation>创建基金</translation>
+        </message>
+        <message>
+            <source>Or:</source>
+            <extracomment>Welcome dialog, before the buttons that open a file or the demo fund</extracomment>
+            <translation>或者：</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing fund…</source>
+            <translation>打开现有基金(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open an existing fund</source>
+            <translation>打开现有基金</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore the demo fund</source>
+            <translation>试用演示基金(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Explore the demo fund</source>
+            <translation>试用演示基金</translation>
+        </message>
+        <message>
+            <source>A fictitious fund with three years of realistic records, to try FundDesk before entering your own.</source>
+            <translation>一个虚构的基金，包含三年的逼真记录，供您在输入自己的记录之前试用 FundDesk。</translation>
+        </message>
+        <message>
+            <source>Propose an amended amount</source>
+            <translation>提议修改金额</translation>
+        </message>
+        <message>
+            <source>Approve the amended amount</source>
+            <translation>核准修改后的金额</translation>
+        </message>
+        <message>
+            <source>Reject the amended amount</source>
+            <translation>驳回修改后的金额</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in USD. Type it like %2.</source>
+            <extracomment>%1 is what the user typed</extracomment>
+            <translation>“%1”不是以 USD 计的金额。请按 %2 的格式键入。</translation>
+        </message>
+        <message>
+            <source>Enter the new amount in USD.</source>
+            <translation>请输入以 USD 计的新金额。</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>工作流程</translation>
+        </message>
+        <message>
+            <source>Current status: %1</source>
+            <extracomment>%1 is a status such as "Under review"</extracomment>
+            <translation>当前状态：%1</translation>
+        </message>
+        <message>
+            <source>Committed: %1 (approved: %2)</source>
+            <extracomment>%1 the amount committed now, %2 the amount approved at first</extracomment>
+            <translation>已承付：%1（核准：%2）</translation>
+        </message>
+        <message>
+            <source>Amendment awaiting a decision: %1, “%2”</source>
+            <extracomment>%1 the amount proposed in an amendment awaiting a decision</extracomment>
+            <translation>待决定的修改：%1，“%2”</translation>
+        </message>
+        <message>
+            <source>Acting as: %1 (%2)</source>
+            <extracomment>%1 a person's name, %2 their role</extracomment>
+            <translation>当前身份：%1（%2）</translation>
+        </message>
+        <message>
+            <source>No profile is chosen: choose yours with Profile in the status bar before changing a status.</source>
+            <translation>未选择用户档案：更改状态之前，请通过状态栏中的“用户档案”选择您的用户档案。</translation>
+        </message>
+        <message>
+            <source>&amp;Next step:</source>
+            <translation>下一步(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>This is a final status: no step is allowed from here.</source>
+            <translation>这是最终状态：不允许从此处进行任何步骤。</translation>
+        </message>
+        <message>
+            <source>Written &amp;justification (required):</source>
+            <translation>书面理由（必填）(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>说明（可选）(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>New &amp;amount in USD (required):</source>
+            <translation>以 USD 计的新金额（必填）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Approved &amp;amount in USD (empty: the amount requested):</source>
+            <translation>以 USD 计的核准金额（留空：即申请金额）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Only the steps allowed from the current status are listed.</source>
+            <translation>仅列出当前状态下允许的步骤。</translation>
+        </message>
+        <message>
+            <source>Written justification</source>
+            <translation>书面理由</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Amount in USD</source>
+            <translation>以 USD 计的金额</translation>
+        </message>
+        <message>
+            <source>&amp;Record step</source>
+            <translation>记录步骤(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>打印预览 — %1</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>打印 %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>file type filter in the save dialog</extracomment>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>正在写入 PDF</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>无法写入“%1”：%2。请选择您有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <source>Contributions received in %1 (¶17)</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>%1 年收到的捐款（¶17）</translation>
+        </message>
+        <message>
+            <source>Contributions are published unless the donor asks otherwise (¶17). Amounts in US dollars.</source>
+            <translation>除非捐助方另有要求，捐款均予公布（¶17）。金额以美元计。</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Made %1 UTC · record SHA-256 %2</source>
+            <extracomment>document footer: %1 date and time made (UTC), %2 the SHA-256 of the record shown</extracomment>
+            <translation>生成于 %1 UTC · 记录 SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+            <translation>无法创建文件夹“%1”。请选择您有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <source>Document &amp;language:</source>
+            <extracomment>the language a document is written in, not the interface's</extracomment>
+            <translation>文档语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Document language</source>
+            <translation>文档语言</translation>
+        </message>
+        <message>
+            <source>The language the document is written in; the interface keeps its own.</source>
+            <translation>文档所用的语言；界面语言保持不变。</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>纸张(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>纸张大小</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>美国信纸</translation>
+        </message>
+        <message>
+            <source>The document was cancelled; nothing was written.</source>
+            <translation>文档已取消；未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Slate packet</source>
+            <translation>入选名单文件包</translation>
+        </message>
+        <message>
+            <source>Approval packet</source>
+            <translation>核准文件包</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>会议参考编号</translation>
+        </message>
+        <message>
+            <source>Item reference</source>
+            <translation>项目参考编号</translation>
+        </message>
+        <message>
+            <source>The meeting whose recommended and approved delegates go in one packet.</source>
+            <translation>其已推荐和已核准代表将归入同一文件包的会议。</translation>
+        </message>
+        <message>
+            <source>An activity's reference such as CB-2026-014, or SP- and a sponsorship's number such as SP-12.</source>
+            <translation>活动的参考编号，例如 CB-2026-014；或 SP- 加赞助编号，例如 SP-12。</translation>
+        </message>
+        <message>
+            <source>PM-2026-1</source>
+            <translation>PM-2026-1</translation>
+        </message>
+        <message>
+            <source>CB-2026-014 or SP-12</source>
+            <translation>CB-2026-014 或 SP-12</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>另存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Print preview of the packet</source>
+            <translation>文件包打印预览</translation>
+        </message>
+        <message>
+            <source>Print the packet</source>
+            <translation>打印文件包</translation>
+        </message>
+        <message>
+            <source>Save the packet as a PDF file</source>
+            <translation>将文件包另存为 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Public contributions list %1 — preview</source>
+            <extracomment>%1 a year</extracomment>
+            <translation>%1 年公开捐款清单 — 预览</translation>
+        </message>
+        <message>
+            <source>&amp;What the public page and CSV show:</source>
+            <translation>公开网页和 CSV 显示的内容(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Published lines</source>
+            <translation>公布的条目</translation>
+        </message>
+        <message>
+            <source>What they &amp;withhold, and why (internal — not published):</source>
+            <translation>不予公布的内容及原因（内部 — 不公布）(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意公布</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Withheld contributions</source>
+            <translation>不予公布的捐款</translation>
+        </message>
+        <message>
+            <source>Contributions whose donor asked for anonymity or not to be published.</source>
+            <translation>捐助方要求匿名或不予公布的捐款。</translation>
+        </message>
+        <message>
+            <source>Applicants' personal data is never part of a public output (¶11): only donors and amounts are published.</source>
+            <translation>申请人的个人数据绝不会出现在任何公开输出中（¶11）：只公布捐助方和金额。</translation>
+        </message>
+        <message>
+            <source>%1: contributions received in %2</source>
+            <extracomment>title of the public contributions page; %1 the fund's name, %2 the year</extracomment>
+            <translation>%1：%2 年收到的捐款</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <extracomment>File menu: import donors, contributions or applications from a CSV file</extracomment>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import records from a CSV file, after a preview</source>
+            <translation>预览后从 CSV 文件导入记录</translation>
+        </message>
+        <message>
+            <source>Refund from %1</source>
+            <translation>来自 %1 的退款</translation>
+        </message>
+        <message>
+            <source>Recipient State</source>
+            <translation>受援国</translation>
+        </message>
+        <message>
+            <source>Pin %1</source>
+            <extracomment>Accessible text of the pin check box; %1 is the applicant</extracomment>
+            <translation>锁定 %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <extracomment>Accessible text of the exclude check box; %1 is the applicant</extracomment>
+            <translation>排除 %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons for one slate decision</extracomment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Keep this applicant on the slate (Ctrl+P)</source>
+            <translation>将此申请人保留在入选名单中 (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Keep this applicant off the slate (Ctrl+E)</source>
+            <translation>将此申请人排除在入选名单之外 (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <extracomment>Column header: the applicant is kept on the slate by hand</extracomment>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <extracomment>Column header: the applicant is kept off the slate by hand</extracomment>
+            <translation>排除</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Column header: the State the applicant represents</extracomment>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Cost (USD)</source>
+            <extracomment>Column header: the estimated cost of sponsoring the delegate, in US dollars</extracomment>
+            <translation>费用 (USD)</translation>
+        </message>
+        <message>
+            <source>Why on the slate</source>
+            <translation>入选理由</translation>
+        </message>
+        <message>
+            <source>What would have to change</source>
+            <translation>需作何改变</translation>
+        </message>
+        <message>
+            <source>Fails %1</source>
+            <extracomment>Table cell: the ¶21 criteria the application fails, such as "¶21(c)"</extracomment>
+            <translation>不符合 %1</translation>
+        </message>
+        <message>
+            <source>To assess: %1</source>
+            <extracomment>Table cell: the ¶21 criteria not yet assessed, such as "¶21(d), ¶21(e)"</extracomment>
+            <translation>待评估：%1</translation>
+        </message>
+        <message>
+            <source>Meets ¶21</source>
+            <extracomment>Table cell: the application meets all five criteria of ¶21</extracomment>
+            <translation>符合 ¶21</translation>
+        </message>
+        <message>
+            <source>%1 (set)</source>
+            <extracomment>Table cell: a cost the manager set by hand instead of the meeting's norms</extracomment>
+            <translation>%1（手动设定）</translation>
+        </message>
+        <message>
+            <source>%1 not yet assessed: %2</source>
+            <extracomment>Tooltip line: %1 is "¶21(d)", %2 the criterion in words</extracomment>
+            <translation>%1 尚未评估：%2</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <extracomment>Tooltip of a cost set by hand; %1 is the reason the manager gave</extracomment>
+            <translation>手动设定：%1</translation>
+        </message>
+        <message>
+            <source>Estimated from the meeting's cost norms</source>
+            <translation>依据会议费用标准估算</translation>
+        </message>
+        <message>
+            <source>Priority groups</source>
+            <extracomment>Column header: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>优先群体</translation>
+        </message>
+        <message>
+            <source>Eligibility (¶21)</source>
+            <extracomment>Column header: the screening against the five criteria of ¶21</extracomment>
+            <translation>资格 (¶21)</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <extracomment>Title of the Settings group whose values belong to this computer, not to the fund file</extracomment>
+            <translation>本计算机</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backups to keep:</source>
+            <extracomment>Form label: how many automatic backups of the fund are kept</extracomment>
+            <translation>保留的自动备份数(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>保留的自动备份数</translation>
+        </message>
+        <message>
+            <source>FundDesk backs up the fund when it closes and keeps this many copies; the oldest is removed first.</source>
+            <translation>FundDesk 在关闭时备份基金，并保留此数量的副本；最早的副本最先删除。</translation>
+        </message>
+        <message>
+            <source>Backup fol&amp;der:</source>
+            <extracomment>Form label: the folder the automatic backups are written to</extracomment>
+            <translation>备份文件夹(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Beside the fund's file, once a fund is open</source>
+            <extracomment>Shown in the backup folder field when no fund is open</extracomment>
+            <translation>打开基金后，位于基金文件旁边</translation>
+        </message>
+        <message>
+            <source>Year of the dashboard</source>
+            <translation>仪表板年份</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <extracomment>tab of the dashboard</extracomment>
+            <translation>概览(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Fund &amp;size</source>
+            <translation>基金规模(&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;pending</source>
+            <translation>支出(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Contributions</source>
+            <translation>捐款(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates</source>
+            <translation>代表(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>申请(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Scenario p&amp;lanner</source>
+            <translation>方案规划(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Dashboard views</source>
+            <translation>仪表板视图</translation>
+        </message>
+        <message>
+            <source>What the money buys, beside the two illustrative scales of ¶20 (small: USD 2 million, 10 delegates twice a year, 1–3 activities; medium: USD 5 million, 20 delegates twice a year, up to 10 activities):</source>
+            <translation>资金可支付的内容，并与 ¶20 的两种示例规模对照（小规模：USD 200 万，每年两次、每次 10 名代表，1–3 项活动；中等规模：USD 500 万，每年两次、每次 20 名代表，最多 10 项活动）：</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>资金可支付的内容</translation>
+        </message>
+        <message>
+            <source>Sponsorships and activities</source>
+            <translation>赞助和活动</translation>
+        </message>
+        <message>
+            <source>Payments and refunds</source>
+            <translation>付款和退款</translation>
+        </message>
+        <message>
+            <source>Payments only</source>
+            <translation>仅付款</translation>
+        </message>
+        <message>
+            <source>Refunds only</source>
+            <translation>仅退款</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disbursement(s) shown · net %1</source>
+            <extracomment>Under the disbursements table: %1 is the net USD of the shown rows</extracomment>
+            <translation>
+                <numerusform>显示 %n 笔付款 · 净额 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed years: none</source>
+            <translation>已结账年度：无</translation>
+        </message>
+        <message>
+            <source>Closed years: %1</source>
+            <translation>已结账年度：%1</translation>
+        </message>
+        <message>
+            <source>disbursement %1</source>
+            <extracomment>names a disbursement in the History window's title: %1 its number</extracomment>
+            <translation>付款 %1</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>记录付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>记录付款</translation>
+        </message>
+        <message>
+            <source>Record a payment against an approved or active sponsorship or activity.</source>
+            <translation>针对已核准或执行中的赞助或活动记录付款。</translation>
+        </message>
+        <message>
+            <source>Re&amp;fund…</source>
+            <translation>退款(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Record money paid back, with its reason.</source>
+            <translation>记录退回的资金，并注明理由。</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>历史记录(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Paymen&amp;ts:</source>
+            <translation>付款(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>项目类型</translation>
+        </message>
+        <message>
+            <source>Payments or refunds</source>
+            <translation>付款或退款</translation>
+        </message>
+        <message>
+            <source>&amp;Net USD by region and year (rows shown)</source>
+            <translation>按区域和年份分列的净额 (USD)（所显示的行）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Net USD by region and year</source>
+            <translation>按区域和年份分列的净额 (USD)</translation>
+        </message>
+        <message>
+            <source>&amp;Close year…</source>
+            <translation>年度结账(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Close year</source>
+            <translation>年度结账</translation>
+        </message>
+        <message>
+            <source>Re&amp;open year…</source>
+            <translation>重新开启年度(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Reopen year</source>
+            <translation>重新开启年度</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>输出文件夹</translation>
+        </message>
+        <message>
+            <source>The annual report was saved.</source>
+            <translation>年度报告已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the public list into.</source>
+            <translation>请选择写入公开清单的文件夹。</translation>
+        </message>
+        <message>
+            <source>Published:
+%1</source>
+            <extracomment>%1 the files written, one per line</extracomment>
+            <translation>已公布：
+%1</translation>
+        </message>
+        <message>
+            <source>Annual report to donors (¶27)</source>
+            <translation>致捐助方的年度报告（¶27）</translation>
+        </message>
+        <message>
+            <source>Year of the annual report</source>
+            <translation>年度报告的年份</translation>
+        </message>
+        <message>
+            <source>Print preview of the annual report</source>
+            <translation>年度报告打印预览</translation>
+        </message>
+        <message>
+            <source>Print the annual report</source>
+            <translation>打印年度报告</translation>
+        </message>
+        <message>
+            <source>Save the annual report as a PDF file</source>
+            <translation>将年度报告另存为 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Public contributions list (¶17)</source>
+            <translation>公开捐款清单（¶17）</translation>
+        </message>
+        <message>
+            <source>Y&amp;ear:</source>
+            <translation>年份(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Year of the public list</source>
+            <translation>公开清单的年份</translation>
+        </message>
+        <message>
+            <source>Output &amp;folder:</source>
+            <translation>输出文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Where the HTML page and the CSV file for the fund's website are written.</source>
+            <translation>用于基金网站的 HTML 网页和 CSV 文件的写入位置。</translation>
+        </message>
+        <message>
+            <source>Choose the output folder</source>
+            <translation>选择输出文件夹</translation>
+        </message>
+        <message>
+            <source>Preview &amp;withheld…</source>
+            <translation>预览不予公布的内容(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Preview what the public list shows and withholds</source>
+            <translation>预览公开清单显示和不予公布的内容</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish</source>
+            <translation>公布(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Write the public list</source>
+            <translation>写入公开清单</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt list…</source>
+            <translation>打印清单(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Print preview of the public list</source>
+            <translation>公开清单打印预览</translation>
+        </message>
+        <message>
+            <source>Approval packets (¶18)</source>
+            <translation>核准文件包（¶18）</translation>
+        </message>
+        <message>
+            <source>For the High Representative's signature: one item, or a meeting's whole slate.</source>
+            <translation>供高级代表签署：单个项目，或某次会议的整个入选名单。</translation>
+        </message>
+        <message>
+            <source>Item pac&amp;ket…</source>
+            <translation>项目文件包(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Approval packet of one item</source>
+            <translation>单个项目的核准文件包</translation>
+        </message>
+        <message>
+            <source>S&amp;late packet…</source>
+            <translation>入选名单文件包(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Approval packet of a meeting's slate</source>
+            <translation>会议入选名单的核准文件包</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve scenario</source>
+            <extracomment>button of the scenario planner</extracomment>
+            <translation>保存方案(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Annual funding in US dollars</source>
+            <translation>以美元计的年度资金</translation>
+        </message>
+        <message>
+            <source>Staff costs a year in US dollars</source>
+            <translation>以美元计的年度工作人员费用</translation>
+        </message>
+        <message>
+            <source>Cost per delegate in US dollars</source>
+            <translation>以美元计的每名代表费用</translation>
+        </message>
+        <message>
+            <source>Average activity cost in US dollars</source>
+            <translation>以美元计的活动平均费用</translation>
+        </message>
+        <message>
+            <source>Staff posts (P and GS) charged to &amp;contributions (¶15)</source>
+            <translation>由捐款支付的工作人员员额（专业员额和一般事务员额）（¶15）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Start from a scenario</source>
+            <translation>从某一方案开始</translation>
+        </message>
+        <message>
+            <source>Scenario name</source>
+            <translation>方案名称</translation>
+        </message>
+        <message>
+            <source>Sessions a year</source>
+            <translation>每年会议次数</translation>
+        </message>
+        <message>
+            <source>Delegates per session</source>
+            <translation>每届会议代表人数</translation>
+        </message>
+        <message>
+            <source>What the scenario carries</source>
+            <translation>方案可支持的内容</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>方案对比</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>起始方案(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Annual &amp;funding (USD):</source>
+            <translation>年度资金 (USD)(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Staff costs a &amp;year (USD):</source>
+            <translation>年度工作人员费用 (USD)(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>S&amp;essions a year:</source>
+            <translation>每年会议届数(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Delegates per session:</source>
+            <translation>每届会议代表人数(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Cost per de&amp;legate (USD):</source>
+            <translation>每名代表费用 (USD)(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Average &amp;activity cost (USD):</source>
+            <translation>活动平均费用 (USD)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side (¶20 and saved):</source>
+            <translation>方案对比（¶20 方案和已保存方案）：</translation>
+        </message>
+        <message>
+            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
+            <translation>每年可支持 %1 个代表名额和 %2 项活动；按此费率，资金可维持 %3 个月；未分配余额 %4。</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <extracomment>Heading of the figures beside the proposed slate</extracomment>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>Propose a slate to see its figures.</source>
+            <translation>提出入选名单后即可查看相关数字。</translation>
+        </message>
+        <message>
+            <source>No application for this meeting is in the running yet: submitted applications that meet ¶21 can be proposed.</source>
+            <translation>该会议尚无可参选的申请：已提交且符合 ¶21 的申请方可列入拟议入选名单。</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <extracomment>Label of the ¶20 scenario combo of the slate builder</extracomment>
+            <translation>方案(&amp;E)：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Small scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 2 million a year, 10 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>小规模（¶20）：%n 名代表</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Medium scale (¶20): %n delegate(s)</source>
+            <extracomment>¶20 scenario: USD 5 million a year, 20 sponsored delegates per session</extracomment>
+            <translation>
+                <numerusform>中等规模（¶20）：%n 名代表</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Other number of seats</source>
+            <extracomment>Scenario combo: a seat count of the person's own choosing</extracomment>
+            <translation>其他名额数</translation>
+        </message>
+        <message>
+            <source>&amp;Seats:</source>
+            <translation>名额(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Budget (USD):</source>
+            <extracomment>Label of the optional budget of the slate, in USD</extracomment>
+            <translation>预算 (USD)(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>无限制</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>提出(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Propose the slate for the seats and budget (Alt+P)</source>
+            <translation>按名额和预算提出入选名单 (Alt+P)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Pins</source>
+            <extracomment>Button: forget every pin and exclusion and propose again</extracomment>
+            <translation>清除锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <source>Budget in USD</source>
+            <translation>以 USD 计的预算</translation>
+        </message>
+        <message>
+            <source>Proposing the slate</source>
+            <translation>正在提出入选名单</translation>
+        </message>
+        <message numerus="yes">
+            <source>Proposed slate (%n delegate(s))</source>
+            <extracomment>Heading of the list of proposed delegates</extracomment>
+            <translation>
+                <numerusform>拟议入选名单（%n 名代表）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out (%n applicant(s))</source>
+            <extracomment>Heading of the list of applicants not on the slate</extracomment>
+            <translation>
+                <numerusform>未入选（%n 名申请人）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>拟议入选名单</translation>
+        </message>
+        <message>
+            <source>Ctrl+P pins or unpins the current applicant, Ctrl+E excludes or includes them</source>
+            <translation>Ctrl+P 锁定或取消锁定当前申请人，Ctrl+E 排除或重新纳入当前申请人</translation>
+        </message>
+        <message>
+            <source>Applicants left out</source>
+            <translation>未入选的申请人</translation>
+        </message>
+        <message>
+            <source>Pin to the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+P</extracomment>
+            <translation>锁定在入选名单中</translation>
+        </message>
+        <message>
+            <source>Exclude from the Slate</source>
+            <extracomment>Context menu of the slate lists; Ctrl+E</extracomment>
+            <translation>从入选名单中排除</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>区域(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Priority group:</source>
+            <extracomment>Filter above the sponsorship applications: LDC, LLDC or SIDS (¶22)</extracomment>
+            <translation>优先群体(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>All genders</source>
+            <translation>所有性别</translation>
+        </message>
+        <message>
+            <source>Any priority group</source>
+            <translation>任何优先群体</translation>
+        </message>
+        <message>
+            <source>Filter by gender</source>
+            <translation>按性别筛选</translation>
+        </message>
+        <message>
+            <source>Filter by priority group</source>
+            <translation>按优先群体筛选</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3 · %n formal meeting day(s)</source>
+            <extracomment>Under the meeting selector: %1 city, %2 and %3 first and last day, %4 formal days</extracomment>
+            <translation>
+                <numerusform>%1，%2 至 %3 · %n 个正式会议日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting yet: create one with New Meeting to record applications.</source>
+            <translation>尚无会议：请通过“新建会议”创建会议，以便记录申请。</translation>
+        </message>
+        <message>
+            <source>Edit Meeting</source>
+            <translation>编辑会议</translation>
+        </message>
+        <message>
+            <source>Sponsorship of representatives and experts</source>
+            <extracomment>Accessible name of the Sponsorships page</extracomment>
+            <translation>赞助代表和专家</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>&amp;New Meeting…</source>
+            <translation>新建会议(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>新建会议</translation>
+        </message>
+        <message>
+            <source>Edit Meet&amp;ing…</source>
+            <translation>编辑会议(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>编辑会议</translation>
+        </message>
+        <message>
+            <source>Edit the meeting's dates and cost norms</source>
+            <translation>编辑会议日期和费用标准</translation>
+        </message>
+        <message>
+            <source>Appli&amp;cations</source>
+            <extracomment>Tab of the Sponsorships page: the table of applications</extracomment>
+            <translation>申请(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Slate B&amp;uilder</source>
+            <extracomment>Tab of the Sponsorships page: propose the slate of sponsored delegates</extracomment>
+            <translation>入选名单生成器(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) shown · cost %1</source>
+            <extracomment>Under the sponsorships table: %1 is the total cost such as USD 12,000.00</extracomment>
+            <translation>
+                <numerusform>显示 %n 份申请 · 费用 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woman/women</source>
+            <extracomment>Under the sponsorships table: how many of the shown applicants are women</extracomment>
+            <translation>
+                <numerusform>%n 名女性</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meet(s) ¶21</source>
+            <extracomment>Under the sponsorships table: how many shown applications meet all of ¶21</extracomment>
+            <translation>
+                <numerusform>%n 份符合 ¶21</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Sponsorship Application</source>
+            <translation>编辑赞助申请</translation>
+        </message>
+        <message>
+            <source>Delete the sponsorship application of %1 (%2)?</source>
+            <extracomment>%1 is the applicant's name, %2 the State</extracomment>
+            <translation>是否删除 %1（%2）的赞助申请？</translation>
+        </message>
+        <message>
+            <source>Delete Sponsorship Application</source>
+            <translation>删除赞助申请</translation>
+        </message>
+        <message>
+            <source>Sponsorship applications</source>
+            <extracomment>Heading of the table of sponsorship applications for the chosen meeting</extracomment>
+            <translation>赞助申请</translation>
+        </message>
+        <message>
+            <source>Filter by name, State, ministry, title…</source>
+            <extracomment>Placeholder of the filter box above the sponsorships table</extracomment>
+            <translation>按姓名、国家、部委、职衔筛选…</translation>
+        </message>
+        <message>
+            <source>Add sponsorship application</source>
+            <translation>添加赞助申请</translation>
+        </message>
+        <message>
+            <source>Edit sponsorship application</source>
+            <translation>编辑赞助申请</translation>
+        </message>
+        <message>
+            <source>Delete sponsorship application</source>
+            <translation>删除赞助申请</translation>
+        </message>
+        <message>
+            <source>Export the table to CSV</source>
+            <extracomment>Title of the file dialog of "Export CSV…" under a table</extracomment>
+            <translation>将表格导出为 CSV</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <extracomment>Title of the message when a table could not be exported</extracomment>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <extracomment>Button under a table: save the rows shown (filtered, sorted) as a CSV file</extracomment>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown, as filtered and sorted, to a CSV file (Ctrl+Shift+E)</source>
+            <translation>将所显示的行按当前筛选和排序保存为 CSV 文件 (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Exports the visible rows of %1 to CSV</source>
+            <extracomment>Accessible description of the Export CSV button; %1 is the table's title</extracomment>
+            <translation>将 %1 中的可见行导出为 CSV</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <extracomment>an empty value in the history of a record</extracomment>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <extracomment>one changed field in a record's history: %1 the field, %2 old, %3 new value</extracomment>
+            <translation>%1：%2 → %3</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <extracomment>what happened to a record, in its history</extracomment>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <extracomment>window title: %1 names the record, such as an activity's reference</extracomment>
+            <translation>%1 的历史记录</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>a status move in an application's history: %1 the old, %2 the new status</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(no profile)</source>
+            <translation>（无用户档案）</translation>
+        </message>
+        <message>
+            <source>&amp;Status changes</source>
+            <translation>状态变更(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Changes to the record</source>
+            <translation>记录更改(&amp;C)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Old → new values</source>
+            <translation>原值 → 新值</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <source>Each move of the application, with who made it, when and the note.</source>
+            <translation>申请的每次状态变动，包括操作人、时间和说明。</translation>
+        </message>
+        <message>
+            <source>Changes to the record</source>
+            <translation>记录更改</translation>
+        </message>
+        <message>
+            <source>Each entry of the audit trail about this record, with the old and new values.</source>
+            <translation>审计跟踪中与此记录有关的每条记录，包括原值和新值。</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>用户档案</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a profile in the Profile menu: %1 the name, %2 the role</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>&amp;New profile…</source>
+            <translation>新建用户档案(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <extracomment>the status bar's profile button: %1 the person's name, %2 the role</extracomment>
+            <translation>用户档案：%1（%2）</translation>
+        </message>
+        <message>
+            <source>Profile: choose yours</source>
+            <translation>用户档案：请选择您的用户档案</translation>
+        </message>
+        <message>
+            <source>Who is working on this laptop: the name recorded with every change, and the role that decides what you may approve.</source>
+            <translation>正在使用此笔记本电脑的人员：每次更改时记录的姓名，以及决定您可以核准哪些内容的角色。</translation>
+        </message>
+        <message>
+            <source>Wor&amp;kflow…</source>
+            <translation>工作流程(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Move the selected application to its next status, or amend its amount.</source>
+            <translation>将所选申请转入下一状态，或修改其金额。</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>历史记录(&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>The status changes and the audit trail of the selected application.</source>
+            <translation>所选申请的状态变更和审计跟踪。</translation>
+        </message>
+        <message>
+            <source>P&amp;acket…</source>
+            <extracomment>opens the approval packet (PDF) of the selected application</extracomment>
+            <translation>文件包(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of the selected application.</source>
+            <translation>预览、打印或保存所选申请的核准文件包。</translation>
+        </message>
+        <message>
+            <source>Slate p&amp;acket…</source>
+            <extracomment>Button: preview, print or save the approval packet of the meeting's whole slate</extracomment>
+            <translation>入选名单文件包(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Slate approval packet</source>
+            <translation>入选名单核准文件包</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the approval packet of this meeting's slate.</source>
+            <translation>预览、打印或保存本次会议入选名单的核准文件包。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tr</name>
+        <message>
+            <source>no item has the reference “%1”. Give an activity's reference (CB-2026-014), or activity:N or sponsorship:N with the item's number.</source>
+            <translation>没有参考编号为“%1”的项目。请提供活动的参考编号（CB-2026-014），或以 activity:N 或 sponsorship:N 的形式给出项目编号。</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to “%1”. Check that the folder exists and that you may write to it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>无法将图表保存到“%1”。请检查文件夹是否存在以及您是否有写入权限。</translation>
         </message>
     </context>
 </TS>

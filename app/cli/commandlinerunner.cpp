@@ -57,6 +57,17 @@ bool CommandLineRunner::wantsCommandLine(const QStringList &arguments)
            && (isHelp(first) || isVersion(first) || !first.startsWith(QLatin1Char('-')));
 }
 
+bool CommandLineRunner::needsGui(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        return false;
+    }
+    const auto commands = allCommands();
+    return std::any_of(commands.cbegin(), commands.cend(), [&](const Command &command) {
+        return command.needsGui && command.name == arguments.constFirst();
+    });
+}
+
 int CommandLineRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty() || isHelp(arguments.constFirst())) {

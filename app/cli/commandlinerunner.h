@@ -12,6 +12,8 @@ class CommandLineRunner final
 public:
     // True when the arguments (without the program name) ask for headless mode.
     static bool wantsCommandLine(const QStringList &arguments);
+    // True when the command draws documents and so needs a QGuiApplication.
+    static bool needsGui(const QStringList &arguments);
 
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -14,6 +14,7 @@ struct Command
     QString name;
     std::function<QString()> summary; // translated when asked, so a language switch applies
     std::function<int(CommandContext &)> run;
+    bool needsGui = false; // renders documents: main.cpp starts a QGuiApplication (offscreen)
 };
 
 // Every command of the command line, in the order `funddesk --help` lists them.
@@ -26,5 +27,18 @@ int runSlate(CommandContext &context);
 int runBackup(CommandContext &context);
 int runRestore(CommandContext &context);
 int runAudit(CommandContext &context);
+int runDashboard(CommandContext &context);
+int runChart(CommandContext &context);
+int runImport(CommandContext &context);
+int runExport(CommandContext &context);
+int runPacket(CommandContext &context);
+int runReport(CommandContext &context);
+int runPublish(CommandContext &context);
+int runContribution(CommandContext &context);
+int runDonor(CommandContext &context);
+int runTransition(CommandContext &context);
+int runDisburse(CommandContext &context);
+int runPeriod(CommandContext &context);
+int runProfile(CommandContext &context);
 
 } // namespace FundDesk::App

@@ -9,10 +9,18 @@
 #include "core/services/demo/demofundgenerator.h"
 #include "core/services/fundopener.h"
 #include "core/services/fundstatustext.h"
+#include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/welcomedialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/pages/activitiespage.h"
+#include "ui/pages/applicationpreferencesbox.h"
 #include "ui/pages/contributionspage.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/disbursementspage.h"
+#include "ui/pages/reportspage.h"
 #include "ui/pages/settingspage.h"
+#include "ui/pages/sponsorshipspage.h"
+#include "ui/widgets/profilepicker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace FundDesk::App {
 
@@ -46,23 +55,27 @@ CompositionRoot::~CompositionRoot() = default;
 
 int CompositionRoot::run(const QStringList &arguments)
 {
-    m_translations.apply(QLocale::system());
+    m_languages.apply(Ui::LanguageSwitcher::startLanguage());
     useNotoFonts();
     m_window = std::make_unique<Ui::MainWindow>();
-    connect(m_window.get(), &Ui::MainWindow::openRequested, this, &CompositionRoot::openFund);
+    connect(m_window.get(), &Ui::MainWindow::openRequested, this,
+            [this](const QString &path) { openFund(path); });
     connect(m_window.get(), &Ui::MainWindow::newFundRequested, this,
             &CompositionRoot::createNewFund);
     connect(m_window.get(), &Ui::MainWindow::backupRequested, this, &CompositionRoot::backUp);
     connect(m_window.get(), &Ui::MainWindow::restoreRequested, this, &CompositionRoot::restore);
+    connect(m_window.get(), &Ui::MainWindow::importRequested, this, &CompositionRoot::importCsv);
     connect(m_window.get(), &Ui::MainWindow::manualRequested, this, &CompositionRoot::openManual);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &CompositionRoot::backUpAutomatically);
+    m_profilePicker = new Ui::ProfilePicker(m_window.get());
+    m_window->statusBar()->addPermanentWidget(m_profilePicker);
     m_window->show();
 
     const QString path = chooseStartDatabase(arguments);
-    if (!QFileInfo::exists(path) && !offerDemoOnFirstRun(path)) {
+    if (QFileInfo::exists(path)) {
         openFund(path);
-    } else if (QFileInfo::exists(path)) {
-        openFund(path);
+    } else {
+        welcomeOnFirstRun(path);
     }
     return QApplication::exec();
 }
@@ -80,40 +93,92 @@ QString CompositionRoot::chooseStartDatabase(const QStringList &arguments) const
                                                       : Core::DatabaseLocation::defaultPath();
 }
 
-// First run: no fund yet. The manager may explore a demo fund before entering real records.
-bool CompositionRoot::offerDemoOnFirstRun(const QString &path)
+// First run: no fund yet. The welcome dialog creates one, opens a file, or makes a demo fund;
+// closing it leaves the window with no fund open (File ▸ New and Open still work).
+void CompositionRoot::welcomeOnFirstRun(const QString &path)
 {
-    QMessageBox box(m_window.get());
-    box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(Tr::tr("Welcome to FundDesk"));
-    box.setText(Tr::tr("There is no fund at “%1” yet.").arg(QDir::toNativeSeparators(path)));
-    box.setInformativeText(Tr::tr("Start an empty fund for your own records, or explore a demo "
-                                  "fund with realistic records first."));
-    QPushButton *demo = box.addButton(Tr::tr("Explore the &demo fund"), QMessageBox::AcceptRole);
-    box.addButton(Tr::tr("Start an &empty fund"), QMessageBox::RejectRole);
-    box.setDefaultButton(demo);
-    box.exec();
-    if (box.clickedButton() != demo) {
-        return false;
+    Ui::WelcomeDialog dialog(path, m_window.get());
+    connect(&dialog, &Ui::WelcomeDialog::languageChosen, &m_languages,
+            &Ui::LanguageSwitcher::choose);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
     }
+    switch (dialog.choice()) {
+    case Ui::WelcomeDialog::Choice::CreateFund:
+        createFundWith(dialog.newFundPath(), dialog.newFundSettings());
+        break;
+    case Ui::WelcomeDialog::Choice::OpenExisting:
+        if (const QString existing = QFileDialog::getOpenFileName(
+                m_window.get(), Tr::tr("Open fund"), QFileInfo(path).absolutePath(),
+                Tr::tr("FundDesk funds (*.funddesk)"));
+            !existing.isEmpty()) {
+            openFund(existing);
+        }
+        break;
+    case Ui::WelcomeDialog::Choice::ExploreDemo:
+        // Beside the real fund's place, never in it: the demo is not the manager's records.
+        exploreDemoFund(QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.funddesk")));
+        break;
+    case Ui::WelcomeDialog::Choice::None:
+        break;
+    }
+}
+
+void CompositionRoot::createFundWith(const QString &path, const Core::FundSettings &chosen)
+{
     {
         auto created = Core::FundOpener::open(path);
         if (!created) {
+            showError(Tr::tr("New fund"), created.error().message);
+            return;
+        }
+        auto services = Core::FundServices::create(**created);
+        if (!services) {
+            showError(Tr::tr("New fund"), services.error().message);
+            return;
+        }
+        auto settings = (*services)->settings().load();
+        if (!settings) {
+            showError(Tr::tr("New fund"), settings.error().message);
+            return;
+        }
+        settings->name = chosen.name;
+        settings->operationalThreshold = chosen.operationalThreshold;
+        settings->language = chosen.language;
+        if (auto saved = (*services)->settings().save(*settings); !saved) {
+            showError(Tr::tr("New fund"), saved.error().message);
+        }
+    }
+    openFund(path);
+}
+
+void CompositionRoot::exploreDemoFund(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        auto created = Core::FundOpener::open(path);
+        if (!created) {
             showError(Tr::tr("Demo fund"), created.error().message);
-            return true;
+            return;
         }
         if (auto generated = Core::DemoFundGenerator(1).generate(**created); !generated) {
             showError(Tr::tr("Demo fund"), generated.error().message);
         }
     }
     openFund(path);
-    return true;
 }
 
-bool CompositionRoot::openFund(const QString &path)
+bool CompositionRoot::openFund(const QString &path, Core::Database::Mode mode)
 {
-    auto opened = Core::FundOpener::open(path);
+    auto opened = Core::FundOpener::open(path, mode);
     if (!opened) {
+        // Another FundDesk writes the file, or it is write-protected: reading is still possible.
+        const auto code = opened.error().code;
+        if (mode == Core::Database::Mode::ReadWrite
+            && (code == Core::ErrorCode::Conflict || code == Core::ErrorCode::Io)
+            && QFileInfo::exists(path)
+            && offerReadOnly(Tr::tr("Open fund"), opened.error().message)) {
+            return openFund(path, Core::Database::Mode::ReadOnly);
+        }
         showError(Tr::tr("Open fund"), opened.error().message);
         return false;
     }
@@ -128,13 +193,36 @@ bool CompositionRoot::openFund(const QString &path)
     m_database = std::move(opened).value();
     m_services = std::move(services).value();
     installPages();
+    m_profilePicker->setServices(m_services.get()); // the remembered profile acts in this fund
     oldServices.reset();
     oldDatabase.reset();
-    warnIfAuditTrailBroken();
+    if (!warnIfAuditTrailBroken()) {
+        return openFund(path, Core::Database::Mode::ReadOnly);
+    }
     QSettings().setValue(QLatin1String(LastDatabaseKey), QFileInfo(path).absoluteFilePath());
     m_window->setDatabasePath(path);
     refreshFundStatus();
     return true;
+}
+
+void CompositionRoot::importCsv()
+{
+    if (!m_services || m_database->isReadOnly()) {
+        return;
+    }
+    Ui::ImportDialog dialog(m_database->connection(), m_services->reference(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted || dialog.importedCount() == 0) {
+        return;
+    }
+    // Reopening rebuilds every page from the fund, the imported records included.
+    const Ui::Page page = m_window->currentPage();
+    const int count = dialog.importedCount();
+    if (openFund(m_database->path())) {
+        m_window->showPage(page);
+        //: %n is the number of records imported from a CSV file
+        m_window->statusBar()->showMessage(Tr::tr("%n record(s) imported.", nullptr, count),
+                                           10000);
+    }
 }
 
 void CompositionRoot::createNewFund()
@@ -178,16 +266,45 @@ void CompositionRoot::installPages()
             &CompositionRoot::refreshFundStatus);
     m_window->setPage(Ui::Page::Contributions, contributions);
 
+    auto *sponsorships = new Ui::SponsorshipsPage(*m_services);
+    connect(sponsorships, &Ui::SponsorshipsPage::fundChanged, this,
+            &CompositionRoot::refreshFundStatus);
+    m_window->setPage(Ui::Page::Sponsorships, sponsorships);
+
     auto *activities = new Ui::ActivitiesPage(*m_services);
     connect(activities, &Ui::ActivitiesPage::fundChanged, this,
             &CompositionRoot::refreshFundStatus);
     m_window->setPage(Ui::Page::Activities, activities);
+
+    auto *disbursements = new Ui::DisbursementsPage(*m_services);
+    connect(disbursements, &Ui::DisbursementsPage::fundChanged, this,
+            &CompositionRoot::refreshFundStatus);
+    connect(activities, &Ui::ActivitiesPage::fundChanged, disbursements,
+            &Ui::DisbursementsPage::reload);
+    m_window->setPage(Ui::Page::Disbursements, disbursements);
+
+    m_window->setPage(Ui::Page::Reports, new Ui::ReportsPage(*m_services));
+
+    // The Dashboard reads what the other pages write: refresh it when they change the fund.
+    auto *dashboard = new Ui::DashboardPage(*m_services);
+    connect(contributions, &Ui::ContributionsPage::fundChanged, dashboard,
+            &Ui::DashboardPage::reload);
+    connect(sponsorships, &Ui::SponsorshipsPage::fundChanged, dashboard,
+            &Ui::DashboardPage::reload);
+    connect(activities, &Ui::ActivitiesPage::fundChanged, dashboard, &Ui::DashboardPage::reload);
+    connect(disbursements, &Ui::DisbursementsPage::fundChanged, dashboard,
+            &Ui::DashboardPage::reload);
+    m_window->setPage(Ui::Page::Dashboard, dashboard);
 
     auto *settings = new Ui::SettingsPage(*m_services);
     connect(settings, &Ui::SettingsPage::settingsSaved, this, &CompositionRoot::refreshFundStatus);
     connect(settings, &Ui::SettingsPage::settingsSaved, contributions,
             &Ui::ContributionsPage::reload);
     connect(settings, &Ui::SettingsPage::settingsSaved, activities, &Ui::ActivitiesPage::reload);
+    connect(settings, &Ui::SettingsPage::settingsSaved, dashboard, &Ui::DashboardPage::reload);
+    connect(settings, &Ui::SettingsPage::languageChosen, &m_languages,
+            &Ui::LanguageSwitcher::choose);
+    settings->preferences()->setBackupFolder(automaticBackupFolder());
     m_window->setPage(Ui::Page::Settings, settings);
 }
 
@@ -204,9 +321,12 @@ void CompositionRoot::restore(const QString &backupPath)
     // Close the fund first: its pages and services hold the connection.
     m_window->setDatabasePath(QString());
     for (const Ui::Page page :
-         {Ui::Page::Contributions, Ui::Page::Activities, Ui::Page::Settings}) {
+         {Ui::Page::Dashboard, Ui::Page::Contributions, Ui::Page::Sponsorships,
+          Ui::Page::Activities, Ui::Page::Disbursements, Ui::Page::Reports,
+          Ui::Page::Settings}) {
         m_window->setPage(page, new QWidget);
     }
+    m_profilePicker->setServices(nullptr);
     m_services.reset();
     m_database.reset();
     const auto restored =
@@ -237,25 +357,55 @@ void CompositionRoot::backUpAutomatically()
     if (!m_database || m_database->isReadOnly()) {
         return;
     }
-    const QString folder = QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/backups");
-    const int keep = QSettings().value(QStringLiteral("backup/keep"), 10).toInt();
+    const QString folder = automaticBackupFolder();
+    const int keep = Ui::ApplicationPreferencesBox::backupsToKeep();
     // Best effort on the way out: a failure is logged, it must not keep the app from quitting.
     if (auto written = Core::BackupRotation::backUp(*m_database, folder, keep); !written) {
         qWarning("automatic backup failed: %s", qPrintable(written.error().detail));
     }
 }
 
-void CompositionRoot::warnIfAuditTrailBroken()
+// Beside the fund's file, so the copies travel with it.
+QString CompositionRoot::automaticBackupFolder() const
+{
+    return m_database ? QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/backups")
+                      : QString();
+}
+
+bool CompositionRoot::warnIfAuditTrailBroken()
 {
     const auto verified = Core::AuditChain::verify(m_database->connection());
     if (!verified) {
         showError(Tr::tr("Audit trail"), verified.error().message);
-    } else if (!verified->intact) {
-        showError(Tr::tr("Audit trail"),
-                  Tr::tr("The fund's audit trail has been altered: %1 Keep this file for "
-                         "investigation and work from a backup.")
-                      .arg(verified->message));
+        return true;
     }
+    if (verified->intact) {
+        return true;
+    }
+    //: %1 is the number of the first broken entry, %2 what is wrong with it
+    const QString message = Tr::tr("The fund's audit trail has been altered, first at entry %1: "
+                                   "%2 Keep this file for investigation and work from a backup.")
+                                .arg(verified->firstBrokenSeq)
+                                .arg(verified->message);
+    if (m_database->isReadOnly()) {
+        showError(Tr::tr("Audit trail"), message);
+        return true;
+    }
+    // Read-only keeps the evidence exactly as it was found.
+    return !offerReadOnly(Tr::tr("Audit trail"), message);
+}
+
+bool CompositionRoot::offerReadOnly(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, m_window.get());
+    box.setInformativeText(Tr::tr("You can open the fund read-only: everything can be seen and "
+                                  "printed, nothing can be changed."));
+    QPushButton *readOnly = box.addButton(Tr::tr("Open &read-only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    readOnly->setAccessibleName(Tr::tr("Open the fund read-only"));
+    box.exec();
+    return box.clickedButton() == readOnly;
 }
 
 void CompositionRoot::refreshFundStatus()

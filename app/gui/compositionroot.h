@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/translationloader.h"
 #include "core/db/database.h"
 #include "core/services/fundservices.h"
+#include "ui/mainwindow/languageswitcher.h"
 
 #include <QObject>
 #include <QStringList>
@@ -11,6 +11,7 @@
 
 namespace FundDesk::Ui {
 class MainWindow;
+class ProfilePicker;
 }
 
 namespace FundDesk::App {
@@ -30,22 +31,32 @@ public:
 
 private:
     QString chooseStartDatabase(const QStringList &arguments) const;
-    bool offerDemoOnFirstRun(const QString &path);
-    bool openFund(const QString &path);
+    void welcomeOnFirstRun(const QString &path);
+    void createFundWith(const QString &path, const Core::FundSettings &settings);
+    void exploreDemoFund(const QString &path);
+    QString automaticBackupFolder() const;
+    bool openFund(const QString &path,
+                  Core::Database::Mode mode = Core::Database::Mode::ReadWrite);
+    // Asks whether to open the fund read-only instead, after message; true when accepted.
+    bool offerReadOnly(const QString &title, const QString &message);
     void installPages();
     void createNewFund();
     void backUp(const QString &targetPath);
+    // File ▸ Import…: the preview dialog, then every page reloaded.
+    void importCsv();
     void restore(const QString &backupPath);
     void openManual();
     void backUpAutomatically();
     void refreshFundStatus();
-    void warnIfAuditTrailBroken();
+    // False when the chain is broken and the user chose to reopen the fund read-only.
+    bool warnIfAuditTrailBroken();
     void showError(const QString &title, const QString &message);
 
-    TranslationLoader m_translations;
+    Ui::LanguageSwitcher m_languages;
     std::unique_ptr<Core::Database> m_database;
     std::unique_ptr<Core::FundServices> m_services; // borrows m_database: declared after it
     std::unique_ptr<Ui::MainWindow> m_window;
+    Ui::ProfilePicker *m_profilePicker = nullptr; // in the window's status bar
 };
 
 } // namespace FundDesk::App

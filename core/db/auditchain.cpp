@@ -178,10 +178,16 @@ Result<AuditVerification> AuditChain::verify(const QSqlDatabase &db)
         }
         ++expected;
         if (entry.hash.isEmpty()) {
+            // Every write path seals before it commits, so a committed entry without a hash
+            // was put there by hand; the next seal would otherwise chain it in unnoticed.
             ++result.unsealed;
-            continue;
+            //: %1 is the number of an entry of the audit trail
+            return broken(result, entry.seq,
+                          Tr::tr("Entry %1 of the audit trail was never sealed: it was added "
+                                 "outside FundDesk.")
+                              .arg(entry.seq));
         }
-        if (result.unsealed > 0 || entry.prevHash != prev) {
+        if (entry.prevHash != prev) {
             //: %1 is the number of an entry of the audit trail
             return broken(result, entry.seq,
                           Tr::tr("Entry %1 of the audit trail does not follow the entry before "

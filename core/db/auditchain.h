@@ -13,7 +13,7 @@ struct AuditVerification
 {
     bool intact = true;
     qint64 entries = 0;        // every entry, sealed or not
-    qint64 unsealed = 0;       // written by a trigger, not yet chained (see AuditChain::seal)
+    qint64 unsealed = 0;       // 1 when the first broken entry was never sealed, else 0
     qint64 firstBrokenSeq = 0; // 0 when intact
     QString message;
 };
@@ -39,7 +39,8 @@ public:
     // Walks the whole chain from seq 1: a changed entry (hash mismatch), a deleted one (a gap
     // in seq, or fewer entries than the seal says) and an inserted one (a broken link, or more
     // sealed entries than the seal says) are each reported with the first broken seq.
-    // Unsealed entries at the end are counted, not judged: they are sealed by the next write.
+    // An entry without a hash is tampering too (every write path seals before COMMIT): the
+    // first one is named, and `unsealed` counts it.
     static Result<AuditVerification> verify(const QSqlDatabase &db);
 };
 

@@ -131,6 +131,17 @@ Result<void> AuditTriggers::installAll(QSqlDatabase &db)
     return {};
 }
 
+Result<AuditTriggers::InsertEntry> AuditTriggers::insertEntry(const QSqlDatabase &db,
+                                                              const QString &table,
+                                                              const QString &row)
+{
+    const auto columns = columnsOf(db, table);
+    if (!columns) {
+        return columns.error();
+    }
+    return InsertEntry{recordIdOf(*columns, row), jsonOf(*columns, row)};
+}
+
 Result<void> AuditTriggers::install(QSqlDatabase &db, const QString &table)
 {
     const auto columns = columnsOf(db, table);

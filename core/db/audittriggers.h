@@ -24,6 +24,17 @@ public:
     // Tables whose rows are the fund's records: every table but the reference States (loaded
     // from the shipped CSV) and the trail's own tables.
     static Result<QStringList> auditedTables(const QSqlDatabase &db);
+
+    // What the insert trigger of `table` writes, as SQL over the row alias `row`: the record
+    // id and the new values. For a bulk writer that suspends the triggers and writes the same
+    // entries set by set (the scale demo fund).
+    struct InsertEntry
+    {
+        QString recordId;
+        QString newValues;
+    };
+    static Result<InsertEntry> insertEntry(const QSqlDatabase &db, const QString &table,
+                                           const QString &row);
 };
 
 } // namespace FundDesk::Core

@@ -3,6 +3,7 @@
 #include "core/coretr.h"
 #include "core/db/filepermissions.h"
 #include "core/db/sqlhelpers.h"
+#include "core/db/writerlock.h"
 #include "core/logging.h"
 
 #include <QAtomicInteger>
@@ -11,6 +12,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+
+#include <sys/stat.h>
 
 namespace FundDesk::Core {
 
@@ -46,6 +50,26 @@ Error notADatabase(const QString &path, const QString &detail)
                      detail);
 }
 
+// A WAL database on a read-only disk (a locked USB stick, a read-only share) cannot get its
+// -shm file; SQLite reads it as immutable there, which is safe since nobody can write it.
+bool onReadOnlyDisk(const QString &path)
+{
+    return !QFileInfo(QFileInfo(path).absolutePath()).isWritable()
+           && !QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+// The database name and options of a read-only connection to path.
+std::pair<QString, QString> readOnlyConnection(const QString &path)
+{
+    if (onReadOnlyDisk(path)) {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        return {url.toString(QUrl::FullyEncoded),
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")};
+    }
+    return {path, QStringLiteral("QSQLITE_OPEN_READONLY")};
+}
+
 // RAII for a QSqlDatabase connection name: removed when the scope ends.
 class ScopedConnection final
 {
@@ -79,7 +103,8 @@ Result<void> probeExistingFile(const QString &path, int newestSchemaVersion)
     if (!looksLikeSqlite(path)) {
         return notADatabase(path, QStringLiteral("missing SQLite header"));
     }
-    ScopedConnection probe(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    const auto [name, options] = readOnlyConnection(path);
+    ScopedConnection probe(name, options);
     QSqlDatabase db = probe.db();
     if (!db.open()) {
         return makeError(ErrorCode::Io,
@@ -90,7 +115,16 @@ Result<void> probeExistingFile(const QString &path, int newestSchemaVersion)
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
-        return notADatabase(path, query.lastError().text());
+        // The header said SQLite: unless SQLite disagrees (SQLITE_NOTADB), the file could not
+        // be read (no room for its -shm file, no permission), which is not the file's fault.
+        if (query.lastError().nativeErrorCode() == QLatin1String("26")) {
+            return notADatabase(path, query.lastError().text());
+        }
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The fund's database “%1” could not be read: check that you may "
+                                "read it and that the disk is not full.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         query.lastError().text());
     }
     const QString verdict = query.value(0).toString();
     if (verdict != QLatin1String("ok")) {
@@ -172,6 +206,24 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<void> Database::checkFileInPlace() const
+{
+    if (isInMemory()) {
+        return {};
+    }
+    struct stat info {};
+    if (::stat(QFile::encodeName(m_path).constData(), &info) == 0
+        && quint64(info.st_dev) == m_device && quint64(info.st_ino) == m_inode) {
+        return {};
+    }
+    return makeError(ErrorCode::Io,
+                     Tr::tr("The fund's database “%1” was deleted, moved or replaced while "
+                            "FundDesk had it open. Nothing more is saved to it: back up now to "
+                            "keep what is open, then open the fund again.")
+                         .arg(QDir::toNativeSeparators(m_path)),
+                     QStringLiteral("file identity changed"));
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -182,26 +234,52 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 {
     const bool inMemory = path == QLatin1String(InMemory);
     const bool readOnly = mode == Mode::ReadOnly;
-    if (!inMemory) {
-        if (QFileInfo::exists(path)) {
-            if (auto probed = probeExistingFile(path, newestSchemaVersion); !probed) {
-                return probed.error();
-            }
-        } else if (readOnly) {
+    const bool exists = !inMemory && QFileInfo::exists(path);
+    if (exists) {
+        if (auto probed = probeExistingFile(path, newestSchemaVersion); !probed) {
+            return probed.error();
+        }
+    }
+    if (exists && !readOnly && !QFileInfo(path).isWritable()) {
+        // A write-protected file, or one on a read-only disk: say so before trying anything.
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The fund's database “%1” is read-only: FundDesk cannot save "
+                                "changes to it. Open it read-only, or make the file writable.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         QStringLiteral("file not writable"));
+    }
+    std::shared_ptr<WriterLock> writerLock;
+    if (!inMemory && !readOnly) {
+        // The lock file lives beside the database, so its folder must exist first.
+        FilePermissions::ensurePrivateDirectory(QFileInfo(path).absolutePath());
+        auto locked = WriterLock::acquire(path);
+        if (!locked) {
+            return locked.error();
+        }
+        writerLock = *locked;
+    }
+    if (!inMemory && !exists) {
+        if (readOnly) {
             return makeError(ErrorCode::NotFound,
                              Tr::tr("The fund's database “%1” does not exist.")
                                  .arg(QDir::toNativeSeparators(path)));
-        } else if (auto created = createPrivateFile(path); !created) {
+        }
+        if (auto created = createPrivateFile(path); !created) {
             return created.error();
         }
     }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, mode));
+    database->m_writerLock = std::move(writerLock);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-    if (readOnly) {
+    if (readOnly && !inMemory) {
+        const auto [uri, readOnlyOptions] = readOnlyConnection(path);
+        db.setDatabaseName(uri);
+        options += QLatin1Char(';') + readOnlyOptions;
+    } else if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
     db.setConnectOptions(options);
@@ -214,6 +292,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
     if (auto pragmas = applyConnectionPragmas(db, inMemory, readOnly); !pragmas) {
         return pragmas.error();
+    }
+    if (struct stat info {}; !inMemory && ::stat(QFile::encodeName(path).constData(), &info) == 0) {
+        database->m_device = quint64(info.st_dev);
+        database->m_inode = quint64(info.st_ino);
     }
     qCDebug(lcDb) << "opened" << path << (readOnly ? "read-only" : "read-write");
     return database;

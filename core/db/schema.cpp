@@ -1,5 +1,6 @@
 #include "core/db/schema.h"
 
+#include "core/db/schemadashboard.h"
 #include "core/db/schemaworkflow.h"
 
 #include "core/db/sqlhelpers.h"
@@ -292,6 +293,7 @@ QList<MigrationStep> fundDeskMigrations()
         {4, QStringLiteral("activities, reviews and consultations"), createActivities},
         {5, QStringLiteral("workflow, commitments, disbursements, periods and audit"),
          createWorkflowAndAudit},
+        {6, QStringLiteral("covering indexes for the dashboard"), createDashboardIndexes},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/language.h"
 #include "core/domain/money.h"
 
 #include <QDate>
@@ -23,6 +24,9 @@ struct FundSettings
     Money professionalPostAnnualCost = Money::usd(0);   // P post (project manager)
     Money generalServicePostAnnualCost = Money::usd(0); // GS post (finance assistant)
     Money activityFundingFloor = Money::usd(0);         // ¶23, used by activities
+    // The fund's working language: what its documents are written in unless another is chosen,
+    // and the interface language a new fund starts in.
+    Language language = Language::English;
 
     bool operator==(const FundSettings &) const = default;
 };

@@ -211,21 +211,6 @@ Result<void> ActivityRepository::update(const ActivityApplication &application)
     return ActivityRow::writeChildren(m_db, application);
 }
 
-Result<void> ActivityRepository::setStatus(ActivityId id, ApplicationStatus status)
-{
-    auto query =
-        Sql::prepare(m_db, QStringLiteral("UPDATE activities SET status = :status WHERE id = :id"));
-    if (!query) {
-        return query.error();
-    }
-    query->bindValue(QStringLiteral(":status"), applicationStatusKey(status));
-    query->bindValue(QStringLiteral(":id"), id.value());
-    if (auto done = Sql::execPrepared(*query, QStringLiteral("set activity status")); !done) {
-        return done;
-    }
-    return expectOneRow(*query, id);
-}
-
 Result<void> ActivityRepository::remove(ActivityId id)
 {
     // The lists go with it (ON DELETE CASCADE); reviews and advice restrict.

@@ -43,7 +43,6 @@ public:
     Result<ActivityId> insert(const ActivityApplication &application);
     // Replaces every field and every list; NotFound when no row has application.id.
     Result<void> update(const ActivityApplication &application);
-    Result<void> setStatus(ActivityId id, ApplicationStatus status);
     Result<void> remove(ActivityId id);
 
 private:

@@ -144,6 +144,7 @@ Result<void> ActivityService::update(ActivityApplication application)
     if (application.reference.isEmpty()) {
         application.reference = before->reference;
     }
+    application.status = before->status;
     if (auto valid = validate(application); !valid) {
         return valid;
     }
@@ -152,26 +153,6 @@ Result<void> ActivityService::update(ActivityApplication application)
     }
     if (auto updated = ActivityRepository(m_db).update(application); !updated) {
         return updated;
-    }
-    return transaction.commit();
-}
-
-Result<void> ActivityService::setStatus(ActivityId id, ApplicationStatus status)
-{
-    TransactionGuard transaction(m_db);
-    if (!transaction.isActive()) {
-        return transaction.beginError();
-    }
-    auto application = find(id);
-    if (!application) {
-        return application.error();
-    }
-    application->status = status;
-    if (auto valid = validate(*application); !valid) {
-        return valid;
-    }
-    if (auto stored = ActivityRepository(m_db).setStatus(id, status); !stored) {
-        return stored;
     }
     return transaction.commit();
 }

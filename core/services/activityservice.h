@@ -37,10 +37,10 @@ public:
     // Validates and stores; an empty reference gets the next "CB-<year>-NNN" of the current
     // year. A reference already in use is a Conflict (field "reference").
     Result<ActivityId> add(ActivityApplication application);
-    // Replaces the application and its lists (the form's every section).
+    // Replaces the application and its lists (the form's every section). The status is not
+    // the form's: the stored one is kept, and only WorkflowService::transition changes it (so
+    // the transition table, the roles and the recorded note always apply).
     Result<void> update(ActivityApplication application);
-    // Stores a new workflow status; Recommended and Approved are refused under the floor.
-    Result<void> setStatus(ActivityId id, ApplicationStatus status);
     // Refused (RuleViolation) once reviews or consultation advice refer to the application.
     Result<void> remove(ActivityId id);
 

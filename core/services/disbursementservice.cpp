@@ -6,6 +6,7 @@
 #include "core/db/transactionguard.h"
 #include "core/domain/moneyformat.h"
 #include "core/repositories/commitmentrepository.h"
+#include "core/repositories/payableitemrepository.h"
 #include "core/repositories/staterepository.h"
 #include "core/repositories/workflowrepository.h"
 #include "core/services/periodlock.h"
@@ -187,6 +188,11 @@ Result<DisbursementId> DisbursementService::record(Disbursement disbursement, co
         return committed.error();
     }
     return id;
+}
+
+Result<QList<PayableItem>> DisbursementService::payableItems() const
+{
+    return PayableItemRepository(m_db).all();
 }
 
 } // namespace FundDesk::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/disbursement.h"
+#include "core/domain/payableitem.h"
 #include "core/domain/profile.h"
 #include "core/domain/result.h"
 #include "core/repositories/disbursementrepository.h"
@@ -29,6 +30,9 @@ public:
     Result<QList<DisbursementTotal>> totals() const;
     // What remains committed and unpaid on the item, in USD.
     Result<Money> remaining(const WorkflowItem &item) const;
+    // Every committed item with what remains on it (the Record payment dialog's list); only
+    // the isOpen() ones take payments.
+    Result<QList<PayableItem>> payableItems() const;
 
     // Errors name the field: "date", "amount", "currency", "rate", "payee", "item", "state",
     // "reason". A refund may be given as a positive amount: it is stored negative.

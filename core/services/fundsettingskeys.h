@@ -15,5 +15,8 @@ inline constexpr auto StaffCharging = "fund.staff.charging";                    
 inline constexpr auto ProfessionalPostCost = "fund.staff.professional.usd_minor";      // ¶15
 inline constexpr auto GeneralServicePostCost = "fund.staff.general_service.usd_minor"; // ¶15
 inline constexpr auto ActivityFloorMinor = "fund.activity_floor.usd_minor";            // ¶23
+inline constexpr auto Language = "fund.language"; // a code of Core::languageCode(): "ar", "fr"…
+// The dashboard's saved scenarios (ScenarioStore): a JSON array.
+inline constexpr auto DashboardScenarios = "dashboard.scenarios";
 
 } // namespace FundDesk::Core::FundSettingsKeys

@@ -133,6 +133,18 @@ Result<FundSettings> FundSettingsService::load() const
         settings.staffCharging = *parsed;
     }
 
+    const auto language = repository.value(key(FundSettingsKeys::Language));
+    if (!language) {
+        return language.error();
+    }
+    if (language->has_value() && !(*language)->isEmpty()) {
+        const auto parsed = languageFromCode(**language);
+        if (!parsed) {
+            return unreadableSetting(key(FundSettingsKeys::Language), **language);
+        }
+        settings.language = *parsed;
+    }
+
     const std::pair<Money *, const char *> amounts[] = {
         {&settings.operationalThreshold, FundSettingsKeys::OperationalThresholdMinor},
         {&settings.professionalPostAnnualCost, FundSettingsKeys::ProfessionalPostCost},
@@ -232,6 +244,7 @@ Result<void> FundSettingsService::save(const FundSettings &settings)
          QString::number(settings.generalServicePostAnnualCost.minor())},
         {FundSettingsKeys::ActivityFloorMinor,
          QString::number(settings.activityFundingFloor.minor())},
+        {FundSettingsKeys::Language, languageCode(settings.language)},
     };
     for (const auto &[settingKey, value] : values) {
         // A null QString binds as SQL NULL, which the settings table refuses; unset is "".

@@ -189,9 +189,13 @@ Result<void> SponsorshipService::update(SponsorshipApplication application)
     if (!transaction.isActive()) {
         return transaction.beginError();
     }
-    if (auto before = find(application.id); !before) {
+    const auto before = find(application.id);
+    if (!before) {
         return before.error();
     }
+    // The status is not the form's: only WorkflowService::transition moves it (table, roles,
+    // recorded note). The ¶21 screening still re-screens a Submitted/Eligible/Ineligible one.
+    application.status = before->status;
     auto stored = prepared(std::move(application));
     if (!stored) {
         return stored.error();

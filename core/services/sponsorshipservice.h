@@ -46,6 +46,8 @@ public:
     // Validate, compute the estimate, screen (a Submitted/Eligible/Ineligible application gets
     // the status its screening gives; Draft stays Draft), then store.
     Result<SponsorshipId> add(SponsorshipApplication application);
+    // Keeps the stored status (re-screened when it is a screening one): statuses move only
+    // through WorkflowService::transition.
     Result<void> update(SponsorshipApplication application);
     Result<void> remove(SponsorshipId id);
     Result<void> recordOutcome(SponsorshipId id, const SponsorshipOutcome &outcome);

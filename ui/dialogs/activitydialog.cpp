@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -80,6 +81,15 @@ void ActivityDialog::buildWidgets()
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (Core::ApplicationStatus status : Core::allApplicationStatuses()) {
         m_status->addItem(QString(), int(status));
+    }
+    // A new application starts as Draft or Submitted; every later move goes through the
+    // workflow (Workflow… on the page), so the other statuses are shown but not offered.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_status->model())) {
+        for (int i = 0; i < items->rowCount(); ++i) {
+            const auto status = Core::ApplicationStatus(m_status->itemData(i).toInt());
+            items->item(i)->setEnabled(status == Core::ApplicationStatus::Draft ||
+                                       status == Core::ApplicationStatus::Submitted);
+        }
     }
     m_coApplicants = new ActivityCoApplicantList(this);
     m_partners = new ActivityPartnersEditor(this);
@@ -267,6 +277,9 @@ void ActivityDialog::retranslateUi()
             i, Core::applicationStatusDisplayName(Core::ApplicationStatus(m_status->itemData(i)
                                                                               .toInt())));
     }
+    m_status->setAccessibleDescription(
+        Tr::tr("A new application starts as Draft or Submitted; a stored one moves to its next "
+               "status with Workflow… on the Activities page."));
     // Accessible names without the mnemonic ampersands of the labels.
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         if (QWidget *buddy = it.value()->buddy()) {

@@ -31,6 +31,8 @@ void ActivityDialog::setApplication(const Core::ActivityApplication &application
     m_reference->setText(application.reference);
     m_applicant->setCurrentIndex(m_applicant->findData(application.applicantIso3));
     m_status->setCurrentIndex(m_status->findData(int(application.status)));
+    // A stored application's status moves only through the workflow (Workflow… on the page).
+    m_status->setEnabled(!application.id.isValid());
     m_coApplicants->setSelected(application.coApplicantIso3);
     m_partners->setPartners(application.partners);
     m_title->setText(application.title);

@@ -51,6 +51,7 @@ void MainWindow::setDatabasePath(const QString &path)
 {
     m_databasePath = path;
     m_backupAction->setEnabled(!path.isEmpty());
+    m_importAction->setEnabled(!path.isEmpty());
     updateDatabaseTexts();
 }
 
@@ -133,6 +134,11 @@ void MainWindow::createActions()
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
 
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setEnabled(false); // nothing to import into until a fund is open
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importRequested);
+
     m_manualAction = new QAction(this);
     m_manualAction->setShortcuts(QKeySequence::HelpContents);
     connect(m_manualAction, &QAction::triggered, this, &MainWindow::manualRequested);
@@ -173,6 +179,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -242,6 +250,9 @@ void MainWindow::retranslateUi()
     //: File menu: replace the open fund with a backup copy
     m_restoreAction->setText(Tr::tr("&Restore…"));
     m_restoreAction->setStatusTip(Tr::tr("Replace the fund with a backup, after checking it"));
+    //: File menu: import donors, contributions or applications from a CSV file
+    m_importAction->setText(Tr::tr("&Import…"));
+    m_importAction->setStatusTip(Tr::tr("Import records from a CSV file, after a preview"));
     //: Help menu: open the user manual
     m_manualAction->setText(Tr::tr("&Manual"));
     //: File menu: leave the application

@@ -47,6 +47,8 @@ signals:
     void openRequested(const QString &path);
     void backupRequested(const QString &targetPath);
     void restoreRequested(const QString &backupPath);
+    // File ▸ Import…: CSV records into the open fund.
+    void importRequested();
     void manualRequested();
     void currentPageChanged(FundDesk::Ui::Page page);
 
@@ -84,6 +86,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_manualAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

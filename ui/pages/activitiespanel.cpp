@@ -11,8 +11,10 @@
 #include "ui/models/activitytablemodel.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/activityfilterbar.h"
+#include "ui/pages/packetbutton.h"
 #include "ui/pages/tablepanel.h"
 #include "ui/uitr.h"
+#include "ui/widgets/workflowbuttons.h"
 
 #include <QDir>
 #include <QEvent>
@@ -56,6 +58,26 @@ ActivitiesPanel::ActivitiesPanel(Core::FundServices &services, QWidget *parent)
     m_table->addExtraButton(m_export);
     m_table->addExtraButton(m_consult);
     m_table->addExtraButton(m_score);
+    // Packet… (the approval packet of the row's reference) follows Workflow… and History….
+    new PacketButton(services, m_table, [this](qint64 id) {
+        const int row = m_model->rowOf(Core::ActivityId(id));
+        return row < 0 ? QString() : m_model->applicationAt(row).reference;
+    });
+    // Workflow… and History… (issue 6) come right after Delete.
+    auto *workflow = new WorkflowButtons(
+        services, m_table, Core::WorkflowItemKind::Activity, [this](qint64 id) {
+            const int row = m_model->rowOf(Core::ActivityId(id));
+            if (row < 0) {
+                return QString();
+            }
+            const Core::ActivityApplication &a = m_model->applicationAt(row);
+            //: names an activity in a dialog's heading: %1 its reference, %2 its title
+            return Tr::tr("%1 · %2").arg(a.reference, a.title);
+        });
+    connect(workflow, &WorkflowButtons::changed, this, [this] {
+        reload();
+        emit changed();
+    });
     m_table->view()->sortByColumn(ActivityTableModel::Reference, Qt::AscendingOrder);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "ui/pages/settingspage.h"
 
 #include "ui/dialogs/fielderrors.h"
+#include "ui/pages/applicationpreferencesbox.h"
 #include "ui/dialogs/leadingalignment.h"
 #include "ui/pages/statusbanner.h"
 #include "ui/uitr.h"
@@ -53,6 +54,7 @@ SettingsPage::SettingsPage(Core::FundServices &services, QWidget *parent)
 void SettingsPage::buildForm()
 {
     m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("settingsHeading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
@@ -116,6 +118,8 @@ void SettingsPage::buildForm()
     addRow(QStringLiteral("generalServiceCost"), m_generalServiceCost);
     addRow(QStringLiteral("floor"), m_floor);
     m_form->addRow(m_floorHelp);
+    m_preferences = new ApplicationPreferencesBox(content);
+    m_form->addRow(m_preferences);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -140,6 +144,8 @@ void SettingsPage::buildForm()
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_preferences, &ApplicationPreferencesBox::languageChosen, this,
+            &SettingsPage::languageChosen);
     connect(m_announced, &QCheckBox::toggled, m_announcedDate, &QDateEdit::setEnabled);
     connect(m_charging, &QButtonGroup::idToggled, this, &SettingsPage::updateStaffFields);
     connect(m_threshold, &QLineEdit::textChanged, this, &SettingsPage::updatePreview);

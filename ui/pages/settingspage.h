@@ -2,6 +2,7 @@
 
 #include "core/domain/fundbalance.h"
 #include "core/domain/fundsettings.h"
+#include "core/domain/language.h"
 #include "core/domain/result.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ class FundServices;
 
 namespace FundDesk::Ui {
 
+class ApplicationPreferencesBox;
 class FieldErrors;
 class StatusBanner;
 
@@ -42,6 +44,8 @@ public:
     Core::Result<Core::FundSettings> settings() const;
     FieldErrors *fieldErrors() const { return m_errors; }
     StatusBanner *statusBanner() const { return m_banner; }
+    // This computer's preferences (language, automatic backups), below the fund's settings.
+    ApplicationPreferencesBox *preferences() const { return m_preferences; }
 
 public slots:
     // Validates and stores; returns whether it was stored.
@@ -50,6 +54,8 @@ public slots:
 signals:
     // After a successful save: the window refreshes its status bar.
     void settingsSaved();
+    // The person picked another interface language; the window switches at once.
+    void languageChosen(FundDesk::Core::Language language);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +69,7 @@ private:
 
     Core::FundServices &m_services;
     Core::FundBalance m_balance; // as stored, for the preview
+    Core::Language m_fundLanguage = Core::Language::English; // not on the form: kept as stored
     FieldErrors *m_errors = nullptr;
 
     QLabel *m_heading = nullptr;
@@ -83,6 +90,7 @@ private:
     QLabel *m_floorHelp = nullptr;
     QLabel *m_savedLabel = nullptr;
     QPushButton *m_save = nullptr;
+    ApplicationPreferencesBox *m_preferences = nullptr;
 };
 
 } // namespace FundDesk::Ui

@@ -69,6 +69,7 @@ void SettingsPage::reload()
 
 void SettingsPage::setForm(const Core::FundSettings &settings)
 {
+    m_fundLanguage = settings.language;
     m_name->setText(settings.name);
     m_threshold->setText(editText(settings.operationalThreshold));
     m_announced->setChecked(settings.thresholdAnnounced.isValid());
@@ -103,6 +104,7 @@ Core::Result<Core::FundSettings> SettingsPage::settings() const
     }
     settings.thresholdAnnounced = m_announced->isChecked() ? m_announcedDate->date() : QDate();
     settings.staffCharging = Core::StaffCostCharging(m_charging->checkedId());
+    settings.language = m_fundLanguage;
     return settings;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/dialogs/leadingalignment.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/models/modelroles.h"
+#include "ui/pages/tablecsvexport.h"
 #include "ui/uitr.h"
 
 #include <QAction>
@@ -60,6 +61,14 @@ TablePanel::TablePanel(QAbstractItemModel *model, QWidget *parent)
     m_buttons->addWidget(m_edit);
     m_buttons->addWidget(m_delete);
     m_buttons->addStretch(1);
+    m_export = new QPushButton(this);
+    m_buttons->addWidget(m_export);
+    auto *exportAction = new QAction(this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, &TablePanel::exportCsv);
+    connect(m_export, &QPushButton::clicked, this, &TablePanel::exportCsv);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -148,6 +157,11 @@ void TablePanel::selectId(qint64 id)
     }
 }
 
+void TablePanel::exportCsv()
+{
+    TableCsvExport::exportWithDialog(this, *m_view, m_heading->text());
+}
+
 void TablePanel::setTitle(const QString &title)
 {
     m_heading->setText(title);
@@ -186,6 +200,13 @@ void TablePanel::retranslateUi()
     m_view->setAccessibleName(m_heading->text());
     //: Accessible name of the line of totals under a table
     m_totals->setAccessibleName(Tr::tr("Totals"));
+    //: Button under a table: save the rows shown (filtered, sorted) as a CSV file
+    m_export->setText(Tr::tr("E&xport CSV…"));
+    m_export->setToolTip(Tr::tr("Save the rows shown, as filtered and sorted, to a CSV file "
+                                "(Ctrl+Shift+E)"));
+    //: Accessible description of the Export CSV button; %1 is the table's title
+    m_export->setAccessibleDescription(Tr::tr("Exports the visible rows of %1 to CSV")
+                                           .arg(m_heading->text()));
 }
 
 } // namespace FundDesk::Ui

@@ -34,6 +34,9 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
+    // Export CSV… (Ctrl+Shift+E): the visible rows and columns, as TableCsvExport writes them.
+    QPushButton *exportButton() const { return m_export; }
+    void exportCsv();
     // Places another button after Delete (e.g. History…).
     void addExtraButton(QPushButton *button);
 
@@ -70,6 +73,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;

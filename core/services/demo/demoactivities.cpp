@@ -3,6 +3,7 @@
 #include "core/services/activityservice.h"
 #include "core/services/consultationservice.h"
 #include "core/services/demo/demoactivitycatalog.h"
+#include "core/services/demo/demoworkflow.h"
 #include "core/services/referencedataservice.h"
 #include "core/services/reviewservice.h"
 
@@ -51,8 +52,12 @@ int qualityBand(ApplicationStatus status, QRandomGenerator &random)
 } // namespace
 
 DemoActivities::DemoActivities(QSqlDatabase db, const ReferenceDataService &reference,
-                               QRandomGenerator &random, QDate today)
-    : m_db(std::move(db)), m_reference(reference), m_random(random), m_today(today)
+                               QRandomGenerator &random, QDate today, DemoWorkflow &workflow)
+    : m_db(std::move(db)),
+      m_reference(reference),
+      m_random(random),
+      m_today(today),
+      m_workflow(workflow)
 {
 }
 
@@ -177,11 +182,18 @@ Result<DemoActivityCounts> DemoActivities::generate()
             return reference.error();
         }
         application.reference = *reference;
+        // Stored as received; DemoWorkflow moves it on to its status.
+        const ApplicationStatus target = application.status;
+        application.status =
+            target == ApplicationStatus::Draft ? target : ApplicationStatus::Submitted;
         const auto id = activities.add(application);
         if (!id) {
             return id.error();
         }
         application.id = *id;
+        application.status = target;
+        m_workflow.planActivity(id->value(), target, application.start, application.end,
+                                QStringLiteral("Government of %1").arg(country));
         ++counts.activities;
         if (isReviewed(application.status)) {
             const auto reviews = review(*id, application.status);

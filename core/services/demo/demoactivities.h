@@ -14,6 +14,8 @@ class ReferenceDataService;
 
 namespace FundDesk::Core::Demo {
 
+class DemoWorkflow;
+
 struct DemoActivityCounts
 {
     int activities = 0;
@@ -24,14 +26,15 @@ struct DemoActivityCounts
 // About forty activity applications across the regions and the nine focus areas, some
 // multi-year, a few under the ¶23 floor, statuses over the whole workflow, two or three
 // reviews each once under review (one reviewer recused), results for completed ones, and two
-// consultations of the governance structure. Through the real services, dated by `today`, so
+// consultations of the governance structure. Each is stored as received (Draft or Submitted)
+// and its way through the workflow to its status is handed to DemoWorkflow. Through the real services, dated by `today`, so
 // the demo obeys every rule and is the same for the same seed. Runs inside the demo's
 // transaction; the fund's settings (the floor) must be saved first.
 class DemoActivities final
 {
 public:
     DemoActivities(QSqlDatabase db, const ReferenceDataService &reference,
-                   QRandomGenerator &random, QDate today);
+                   QRandomGenerator &random, QDate today, DemoWorkflow &workflow);
 
     Result<DemoActivityCounts> generate();
 
@@ -52,6 +55,7 @@ private:
     const ReferenceDataService &m_reference;
     QRandomGenerator &m_random;
     QDate m_today;
+    DemoWorkflow &m_workflow;
     bool m_recused = false;
     int m_reviewed = 0;
 };

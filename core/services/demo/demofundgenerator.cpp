@@ -1,6 +1,7 @@
 #include "core/services/demo/demofundgenerator.h"
 
 #include "core/coretr.h"
+#include "core/db/auditactor.h"
 #include "core/db/database.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/settingsrepository.h"
@@ -8,6 +9,8 @@
 #include "core/services/demo/democontributions.h"
 #include "core/services/demo/demodonors.h"
 #include "core/services/demo/demosponsorships.h"
+#include "core/services/demo/demostaff.h"
+#include "core/services/demo/demoworkflow.h"
 #include "core/services/fundservices.h"
 #include "core/services/fundsettingskeys.h"
 
@@ -36,7 +39,8 @@ QString DemoFundSummary::describe() const
 {
     return Tr::tr("Fund “%1”: %2 donors, %3 contributions, %4 activity applications with %5 "
                   "reviews, %6 consultations, %7 meetings with %8 sponsorship applications, "
-                  "%9 reference States.")
+                  "%9 reference States; %10 profiles, %11 status changes, %12 commitments, "
+                  "%13 disbursements, the year %14 closed.")
         .arg(fundName)
         .arg(donors)
         .arg(contributions)
@@ -45,7 +49,12 @@ QString DemoFundSummary::describe() const
         .arg(consultations)
         .arg(meetings)
         .arg(sponsorships)
-        .arg(states);
+        .arg(states)
+        .arg(profiles)
+        .arg(transitions)
+        .arg(commitments)
+        .arg(disbursements)
+        .arg(closedYear);
 }
 
 Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
@@ -73,6 +82,18 @@ Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
         return seed.error();
     }
 
+    const auto staff = Demo::addDemoStaff(fund.workflow().profiles());
+    if (!staff) {
+        return staff.error();
+    }
+    summary.profiles = 4;
+    // Donors and contributions are recorded by the fund manager: the trail names her.
+    if (auto acting = AuditActor::setCurrent(database.connection(), staff->fundManager);
+        !acting) {
+        return acting.error();
+    }
+    Demo::DemoWorkflow workflow(database.connection(), *staff, m_today);
+
     QRandomGenerator random(m_seed);
     Demo::DemoContributions contributions(fund.contributions(), random, m_today);
     const auto givers = Demo::demoDonors();
@@ -93,7 +114,8 @@ Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
         }
         summary.contributions += *recorded;
     }
-    Demo::DemoActivities activities(database.connection(), fund.reference(), random, m_today);
+    Demo::DemoActivities activities(database.connection(), fund.reference(), random, m_today,
+                                    workflow);
     const auto activityCounts = activities.generate();
     if (!activityCounts) {
         return activityCounts.error();
@@ -102,13 +124,29 @@ Result<DemoFundSummary> DemoFundGenerator::generate(Database &database) const
     summary.activityReviews = activityCounts->reviews;
     summary.consultations = activityCounts->consultations;
     Demo::DemoSponsorships sponsorships(fund.meetings(), fund.sponsorships(), fund.slates(),
-                                        fund.reference(), random, m_today);
+                                        fund.reference(), random, m_today, workflow);
     const auto sponsorshipCounts = sponsorships.generate();
     if (!sponsorshipCounts) {
         return sponsorshipCounts.error();
     }
     summary.meetings = sponsorshipCounts->meetings;
     summary.sponsorships = sponsorshipCounts->applications;
+    const auto moved = workflow.run();
+    if (!moved) {
+        return moved.error();
+    }
+    summary.transitions = moved->transitions;
+    summary.commitments = moved->commitments;
+    summary.disbursements = moved->disbursements;
+    // The first year's books are closed: its records can no longer change.
+    summary.closedYear = m_today.year() - 2;
+    if (auto closed = fund.workflow().periods().close(summary.closedYear, staff->fundManager);
+        !closed) {
+        return closed.error();
+    }
+    if (auto cleared = AuditActor::clear(database.connection()); !cleared) {
+        return cleared.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }

@@ -21,11 +21,18 @@ struct DemoFundSummary
     int consultations = 0;
     int meetings = 0;
     int sponsorships = 0;
+    int profiles = 0;
+    int transitions = 0;
+    int commitments = 0;
+    int disbursements = 0;
+    int closedYear = 0;
     QString describe() const;
 };
 
 // Fills an empty, migrated fund with realistic demo records: the fund's settings, about forty
-// donors of every kind and three years of pledges and receipts in several currencies. Every
+// donors of every kind, three years of pledges and receipts in several currencies, activities
+// and sponsorships moved through the ¶18 workflow by the demo's profiles (commitments,
+// tranches, travel costs, one refund) and the first year closed. Every
 // record goes through the real services, so the demo obeys the fund's rules. Deterministic for
 // a seed and a day, and all in one transaction: a failure leaves the file as it was.
 class DemoFundGenerator final

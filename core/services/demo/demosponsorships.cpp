@@ -1,6 +1,7 @@
 #include "core/services/demo/demosponsorships.h"
 
 #include "core/services/demo/demopeople.h"
+#include "core/services/demo/demoworkflow.h"
 #include "core/services/meetingservice.h"
 #include "core/services/referencedataservice.h"
 #include "core/services/slate/slateplanner.h"
@@ -42,13 +43,14 @@ constexpr const char *kOverrideReasons[] = {
 DemoSponsorships::DemoSponsorships(MeetingService &meetings, SponsorshipService &sponsorships,
                                    const SlatePlanner &slates,
                                    const ReferenceDataService &reference, QRandomGenerator &random,
-                                   QDate today)
+                                   QDate today, DemoWorkflow &workflow)
     : m_meetings(meetings),
       m_sponsorships(sponsorships),
       m_slates(slates),
       m_reference(reference),
       m_random(random),
-      m_today(today)
+      m_today(today),
+      m_workflow(workflow)
 {}
 
 Result<Meeting> DemoSponsorships::addMeeting(int year, bool geneva)
@@ -143,8 +145,10 @@ Result<int> DemoSponsorships::addApplications(const Meeting &meeting)
     return added;
 }
 
-// The meeting is over: the proposed slate travelled, attended and mostly reported.
-Result<void> DemoSponsorships::completePast(const Meeting &meeting, int seats)
+// The slate the builder proposes goes through the workflow; the eligible applicants left off
+// it are not recommended. Once the meeting is over the slate travelled (one delegate withdrew),
+// attended and mostly reported; before it, the slate is recommended and the first half approved.
+Result<void> DemoSponsorships::decide(const Meeting &meeting, int seats)
 {
     SlateRequest request;
     request.seats = seats;
@@ -152,24 +156,51 @@ Result<void> DemoSponsorships::completePast(const Meeting &meeting, int seats)
     if (!slate) {
         return slate.error();
     }
-    for (const SponsorshipId id : std::as_const(slate->selected)) {
-        auto application = m_sponsorships.find(id);
-        if (!application) {
-            return application.error();
+    SponsorshipQuery query;
+    query.meeting = meeting.id;
+    query.status = ApplicationStatus::Eligible;
+    const auto eligible = m_sponsorships.list(query);
+    if (!eligible) {
+        return eligible.error();
+    }
+    const bool past = meeting.end < m_today;
+    int place = 0;
+    for (const SponsorshipApplication &application : *eligible) {
+        const qint64 id = application.id.value();
+        if (!slate->isSelected(application.id)) {
+            // Before the meeting some still wait for review.
+            const ApplicationStatus target = past          ? ApplicationStatus::NotRecommended
+                                             : id % 3 == 0 ? ApplicationStatus::Eligible
+                                                           : ApplicationStatus::UnderReview;
+            m_workflow.planScreened(id, target, meeting.start.addDays(-45));
+            continue;
         }
-        application->status = ApplicationStatus::Completed;
-        if (auto done = m_sponsorships.update(*application); !done) {
-            return done;
+        ++place;
+        if (!past) {
+            m_workflow.planDelegate(
+                id, place % 2 ? ApplicationStatus::Approved : ApplicationStatus::Recommended,
+                meeting.start, meeting.end, application.cost(), application.applicantName);
+            continue;
+        }
+        // One delegate withdrew after approval; the office did not approve another.
+        if (place == 3 || place == 5) {
+            m_workflow.planDelegate(
+                id, place == 3 ? ApplicationStatus::Cancelled : ApplicationStatus::Rejected,
+                meeting.start, meeting.end, application.cost(), application.applicantName);
+            continue;
         }
         SponsorshipOutcome outcome;
         outcome.attendedAllFormalMeetings = m_random.bounded(20) != 0;
         outcome.reportReceived = m_random.bounded(5) != 0;
-        const qint64 cost = application->cost().minor();
+        const qint64 cost = application.cost().minor();
         outcome.actualCost =
             Money::usd(cost + (qint64(m_random.bounded(17)) - 8) * cost / 100 / 100 * 100);
-        if (auto done = m_sponsorships.recordOutcome(id, outcome); !done) {
+        if (auto done = m_sponsorships.recordOutcome(application.id, outcome); !done) {
             return done;
         }
+        // Travel is paid as booked, up to the commitment.
+        m_workflow.planDelegate(id, ApplicationStatus::Completed, meeting.start, meeting.end,
+                                *outcome.actualCost, application.applicantName);
     }
     return {};
 }
@@ -189,12 +220,10 @@ Result<DemoSponsorshipCounts> DemoSponsorships::generate()
                 return added.error();
             }
             counts.applications += *added;
-            if (meeting->end < m_today) {
-                // ¶20: ten delegates at the small scale the first year, twenty after.
-                const int seats = year < m_today.year() ? 10 : 20;
-                if (auto done = completePast(*meeting, seats); !done) {
-                    return done.error();
-                }
+            // ¶20: ten delegates at the small scale the first year, twenty after.
+            const int seats = year < m_today.year() ? 10 : 20;
+            if (auto done = decide(*meeting, seats); !done) {
+                return done.error();
             }
         }
     }

@@ -15,6 +15,8 @@ class SponsorshipService;
 
 namespace FundDesk::Core::Demo {
 
+class DemoWorkflow;
+
 struct DemoSponsorshipCounts
 {
     int meetings = 0;
@@ -24,21 +26,21 @@ struct DemoSponsorshipCounts
 // Four sessions of the permanent mechanism (New York and Geneva, twice a year over the last
 // two years) with about fifty applications each: names across the regional groups, about 45 %
 // women, some failing a named ¶21 criterion, some with an overridden cost and its reason. For
-// a meeting already over, the slate the builder proposes is marked completed, with attendance,
-// reports and actual costs. Through the real services; the same for the same seed and day.
+// every meeting the slate the builder proposes is planned through the workflow (DemoWorkflow):
+// completed with attendance, reports and travel paid once the meeting is over. Through the real services; the same for the same seed and day.
 class DemoSponsorships final
 {
 public:
     DemoSponsorships(MeetingService &meetings, SponsorshipService &sponsorships,
                      const SlatePlanner &slates, const ReferenceDataService &reference,
-                     QRandomGenerator &random, QDate today);
+                     QRandomGenerator &random, QDate today, DemoWorkflow &workflow);
 
     Result<DemoSponsorshipCounts> generate();
 
 private:
     Result<Meeting> addMeeting(int year, bool geneva);
     Result<int> addApplications(const Meeting &meeting);
-    Result<void> completePast(const Meeting &meeting, int seats);
+    Result<void> decide(const Meeting &meeting, int seats);
 
     MeetingService &m_meetings;
     SponsorshipService &m_sponsorships;
@@ -46,6 +48,7 @@ private:
     const ReferenceDataService &m_reference;
     QRandomGenerator &m_random;
     QDate m_today;
+    DemoWorkflow &m_workflow;
 };
 
 } // namespace FundDesk::Core::Demo

@@ -5,9 +5,11 @@
 #include "core/services/activityfilter.h"
 #include "core/services/activityservice.h"
 #include "core/services/fundsettingsservice.h"
+#include "core/services/profileservice.h"
 #include "core/services/referencedataloader.h"
 #include "core/services/referencedataservice.h"
 #include "core/services/reviewservice.h"
+#include "core/services/workflowservice.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -66,7 +68,8 @@ private slots:
     void zeroFloorFlagsNothing();
     void canBeRecommendedGivesTheReason();
     void noCeiling();
-    void setStatusRefusesRecommendingOrApprovingUnderTheFloor();
+    void updateKeepsTheStoredStatus();
+    void workflowRefusesRecommendingUnderTheFloor();
     void updateReplacesTheLists();
     void selectUsesTheIndexedFilters();
     void filterMatchesRegionOfAnyParticipant();
@@ -303,25 +306,54 @@ void TestActivityService::noCeiling()
     QVERIFY(service().add(application).ok());
 }
 
-void TestActivityService::setStatusRefusesRecommendingOrApprovingUnderTheFloor()
+void TestActivityService::updateKeepsTheStoredStatus()
 {
     ActivityService activities = service();
+    ActivityApplication application = goodApplication();
+    application.status = ApplicationStatus::UnderReview;
+    const auto id = activities.add(application);
+    QVERIFY(id.ok());
+    application = *activities.find(*id);
+    application.status = ApplicationStatus::Approved; // the form cannot skip the workflow
+    application.title = u"Renamed"_s;
+    QVERIFY(activities.update(application).ok());
+    const auto stored = activities.find(*id);
+    QCOMPARE(stored->title, u"Renamed"_s);
+    QCOMPARE(stored->status, ApplicationStatus::UnderReview);
+}
+
+void TestActivityService::workflowRefusesRecommendingUnderTheFloor()
+{
+    ActivityService activities = service();
+    Profile manager{ProfileId(), u"Amina Diallo"_s, ProfileRole::FundManager};
+    const auto profileId = ProfileService(m_db->connection()).add(manager);
+    QVERIFY(profileId.ok());
+    manager.id = *profileId;
+    WorkflowService workflow(m_db->connection(), [] { return kToday; });
+
     ActivityApplication small = requesting(20'000'00);
     small.status = ApplicationStatus::UnderReview;
     const auto id = activities.add(small);
     QVERIFY(id.ok());
-    for (auto status : {ApplicationStatus::Recommended, ApplicationStatus::Approved}) {
-        const auto refused = activities.setStatus(*id, status);
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, ErrorCode::RuleViolation);
-        QCOMPARE(activities.find(*id)->status, ApplicationStatus::UnderReview);
-    }
-    QVERIFY(activities.setStatus(*id, ApplicationStatus::NotRecommended).ok());
+    const auto item = WorkflowItem::activity(id->value());
+    const auto refused =
+        workflow.transition(item, ApplicationStatus::Recommended, u"Strong plan"_s, manager);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::RuleViolation);
+    QCOMPARE(activities.find(*id)->status, ApplicationStatus::UnderReview);
+    QVERIFY(workflow.transition(item, ApplicationStatus::NotRecommended, u"Too small"_s, manager)
+                .ok());
     QCOMPARE(activities.find(*id)->status, ApplicationStatus::NotRecommended);
 
-    const auto big = activities.add(goodApplication());
-    QVERIFY(activities.setStatus(*big, ApplicationStatus::Recommended).ok());
-    QCOMPARE(activities.find(*big)->status, ApplicationStatus::Recommended);
+    ActivityApplication big = goodApplication();
+    big.status = ApplicationStatus::UnderReview;
+    const auto bigId = activities.add(big);
+    QVERIFY(bigId.ok());
+    QVERIFY(workflow
+                .transition(WorkflowItem::activity(bigId->value()), ApplicationStatus::Recommended,
+                            u"Strong plan"_s, manager)
+                .ok());
+    QCOMPARE(activities.find(*bigId)->status, ApplicationStatus::Recommended);
 }
 
 void TestActivityService::updateReplacesTheLists()

@@ -29,7 +29,9 @@ private slots:
     void insertedEntryIsDetected_data();
     void insertedEntryIsDetected();
     void trailIsAppendOnlyFromSql();
-    void unsealedEntriesAreCountedThenSealed();
+    void unsealedEntryIsTampering();
+    void unsealedEntryInTheMiddleIsNamedFirst();
+    void serviceWritesLeaveNothingUnsealed();
     void everyContributionWritePathWritesAnEntry();
     void rolledBackWritesLeaveNoEntry();
     void noOpUpdateWritesNothing();
@@ -185,15 +187,40 @@ void TestAuditChain::trailIsAppendOnlyFromSql()
     QVERIFY(verified().intact);
 }
 
-void TestAuditChain::unsealedEntriesAreCountedThenSealed()
+void TestAuditChain::unsealedEntryIsTampering()
 {
-    QVERIFY(m_fund.receive(5'00)); // a raw write: the trigger logs it, nothing seals it
-    AuditVerification result = verified();
-    QVERIFY(result.intact);
+    // A raw write outside FundDesk: the trigger logs it, no TransactionGuard seals it.
+    const qint64 seq = entries() + 1;
+    QVERIFY(m_fund.receive(5'00));
+    QCOMPARE(entries(), seq);
+    const AuditVerification result = verified();
+    QVERIFY(!result.intact);
+    QCOMPARE(result.firstBrokenSeq, seq);
     QCOMPARE(result.unsealed, 1);
-    QVERIFY(AuditChain::seal(m_fund.db()).ok());
-    result = verified();
-    QVERIFY(result.intact);
+    QVERIFY2(result.message.contains(QString::number(seq)), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"never sealed"_s), qPrintable(result.message));
+}
+
+void TestAuditChain::unsealedEntryInTheMiddleIsNamedFirst()
+{
+    const qint64 first = entries() + 1;
+    QVERIFY(m_fund.receive(5'00));
+    QVERIFY(m_fund.receive(6'00));
+    const AuditVerification result = verified();
+    QVERIFY(!result.intact);
+    QCOMPARE(result.firstBrokenSeq, first);
+}
+
+void TestAuditChain::serviceWritesLeaveNothingUnsealed()
+{
+    ContributionService contributions(m_fund.db(), [] { return kToday; });
+    Contribution receipt;
+    receipt.donorId = DonorId(1);
+    receipt.date = QDate(2026, 3, 1);
+    receipt.amount = Money::usd(1'000'00);
+    QVERIFY(contributions.record(receipt).ok());
+    const AuditVerification result = verified();
+    QVERIFY2(result.intact, qPrintable(result.message));
     QCOMPARE(result.unsealed, 0);
 }
 

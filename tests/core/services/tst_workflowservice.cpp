@@ -1,5 +1,9 @@
 #include "core/domain/workflowtransitions.h"
+#include "core/db/auditchain.h"
+#include "core/services/activityservice.h"
 #include "core/services/profileservice.h"
+#include "core/services/referencedataservice.h"
+#include "core/services/sponsorshipservice.h"
 #include "core/services/workflowservice.h"
 #include "workflowtestfund.h"
 
@@ -31,6 +35,8 @@ private slots:
     void ineligibleSponsorshipCannotBeRecommended();
     void activityUnderTheFloorCannotBeRecommended();
     void unknownItemIsNotFound();
+    void formEditsCannotMoveTheStatus();
+    void transitionsKeepTheAuditChainSealed();
 
 private:
     WorkflowService service() const
@@ -274,6 +280,45 @@ void TestWorkflowService::unknownItemIsNotFound()
                                               ApplicationStatus::Submitted, {}, m_fund.manager);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+// The forms' update() keeps the stored status: only transition() moves it.
+void TestWorkflowService::formEditsCannotMoveTheStatus()
+{
+    const auto reference = ReferenceDataService::load(m_fund.db());
+    QVERIFY(reference.ok());
+    QVERIFY(m_fund.setStatus(m_fund.activity, u"under_review"_s));
+    ActivityService activities(m_fund.db(), *reference, [] { return kToday; });
+    auto activity = activities.find(ActivityId(m_fund.activity.id));
+    QVERIFY(activity.ok());
+    activity->status = ApplicationStatus::Approved;
+    QVERIFY(activities.update(*activity).ok());
+    QCOMPARE(*service().status(m_fund.activity), ApplicationStatus::UnderReview);
+
+    QVERIFY(m_fund.setStatus(m_fund.sponsorship, u"under_review"_s));
+    SponsorshipService sponsorships(m_fund.db(), *reference);
+    auto sponsorship = sponsorships.find(SponsorshipId(m_fund.sponsorship.id));
+    QVERIFY(sponsorship.ok());
+    sponsorship->status = ApplicationStatus::Completed;
+    const auto updated = sponsorships.update(*sponsorship);
+    QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error().message));
+    QCOMPARE(*service().status(m_fund.sponsorship), ApplicationStatus::UnderReview);
+    QVERIFY(service().history(m_fund.sponsorship)->isEmpty());
+}
+
+void TestWorkflowService::transitionsKeepTheAuditChainSealed()
+{
+    QVERIFY(AuditChain::seal(m_fund.db()).ok()); // the fixture's raw inserts
+    QVERIFY(service()
+                .transition(m_fund.activity, ApplicationStatus::Submitted, {}, m_fund.manager)
+                .ok());
+    QVERIFY(service()
+                .transition(m_fund.activity, ApplicationStatus::Eligible, {}, m_fund.manager)
+                .ok());
+    const auto verified = AuditChain::verify(m_fund.db());
+    QVERIFY(verified.ok());
+    QVERIFY2(verified->intact, qPrintable(verified->message));
+    QCOMPARE(verified->unsealed, 0);
 }
 
 QTEST_APPLESS_MAIN(TestWorkflowService)

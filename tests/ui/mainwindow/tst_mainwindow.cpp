@@ -359,7 +359,16 @@ void TestMainWindow::fileMenuHasFourActionsWithShortcuts()
     QCOMPARE(open->shortcuts(), QKeySequence::keyBindings(QKeySequence::Open));
     QCOMPARE(backup->shortcut().toString(QKeySequence::PortableText),
              QStringLiteral("Ctrl+Shift+B"));
-    QCOMPARE(fileMenu->actions().size(), 6); // five actions and a separator before Quit
+    // New, Open, Back up, Restore, a separator, Import…, a separator, Quit.
+    QCOMPARE(fileMenu->actions().size(), 8);
+    QAction *import = fileMenu->actions().at(5);
+    QCOMPARE(import->text(), QStringLiteral("&Import…"));
+    QCOMPARE(import->shortcut().toString(QKeySequence::PortableText),
+             QStringLiteral("Ctrl+Shift+I"));
+    QSignalSpy importRequested(window.get(), &MainWindow::importRequested);
+    window->setDatabasePath(QStringLiteral("/tmp/fund.funddesk")); // Import needs an open fund
+    import->trigger();
+    QCOMPARE(importRequested.count(), 1);
     QCOMPARE(newFund->text(), QStringLiteral("&New fund…"));
     QCOMPARE(open->text(), QStringLiteral("&Open…"));
     QCOMPARE(backup->text(), QStringLiteral("&Back up…"));

@@ -1,5 +1,6 @@
 #include "tests/ui/testsupport/activityfixtures.h"
 #include "tests/ui/testsupport/testfund.h"
+#include "ui/documents/exportpacketdialog.h"
 #include "ui/models/bardelegate.h"
 #include "ui/models/geographicbalancemodel.h"
 #include "ui/models/rankingtablemodel.h"
@@ -10,15 +11,19 @@
 #include "ui/pages/rankingpanel.h"
 #include "ui/pages/tablepanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace FundDesk;
 using FundDesk::Ui::ActivitiesPage;
@@ -39,6 +44,7 @@ private slots:
     void geographicBalanceHasARowPerRegionAndTheEqualShare();
     void scoresAreExported();
     void languageChangeReloads();
+    void packetButtonOpensTheExportPacketDialog();
 
 private:
     void addThree();
@@ -232,6 +238,48 @@ void TestActivitiesPage::languageChangeReloads()
     QVERIFY2(applicants.contains(u"Chili"_s), qPrintable(applicants.join(u", "_s)));
     QCOMPARE(changed.count(), 0);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// Packet… opens the approval packet of the current application, by its reference; Escape closes.
+void TestActivitiesPage::packetButtonOpensTheExportPacketDialog()
+{
+    addThree();
+    ActivitiesPage page(m_fund->services());
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    Ui::TablePanel *table = page.applicationsPanel()->table();
+    auto *packet = table->findChild<QPushButton *>(u"packetButton"_s);
+    QVERIFY(packet);
+    QVERIFY(packet->isVisible());
+    table->selectId(m_chile.value());
+    QCOMPARE(table->currentId(), m_chile.value());
+    QVERIFY(packet->isEnabled());
+    const auto chile = m_fund->services().activities().find(m_chile);
+    QVERIFY(chile);
+
+    QString reference;
+    bool closed = false;
+    // The dialog is modal: look at it from a timer once it is open.
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<Ui::ExportPacketDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        timer.stop();
+        reference = dialog->referenceEdit()->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        closed = !dialog->isVisible();
+        if (!closed) {
+            dialog->reject(); // never hang the test
+        }
+    });
+    timer.start();
+    QTest::mouseClick(packet, Qt::LeftButton);
+    QVERIFY(closed);
+    QCOMPARE(reference, chile->reference);
 }
 
 QTEST_MAIN(TestActivitiesPage)

@@ -1,0 +1,161 @@
+#include "bench/benchcommands.h"
+
+#include "app/cli/commandlinerunner.h"
+#include "bench/benchbare.h"
+#include "core/db/database.h"
+#include "core/domain/language.h"
+#include "core/services/slate/slatebuilder.h"
+#include "core/services/slate/slateplanner.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace FundDesk::Bench {
+
+namespace {
+
+qint64 lastMeetingHeld(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(
+               QStringLiteral("SELECT max(id) FROM meetings WHERE end_date < date('now')")) &&
+                   query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+QString firstValue(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+}
+
+int run(const QStringList &arguments)
+{
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    return App::CommandLineRunner::run(arguments, out, err);
+}
+
+// Whether this build knows the command (its --help succeeds).
+bool known(const QStringList &command)
+{
+    return run(command + QStringList{QStringLiteral("--help")}) == 0;
+}
+
+Figure slot(const QString &what, const QString &budget, const QStringList &command, int runs,
+            double budgetMs, const QString &bareNote = {})
+{
+    Figure figure;
+    figure.what = what;
+    figure.budget = budget;
+    if (!known(command.mid(0, command.indexOf(QStringLiteral("--database"))))) {
+        figure.note = QStringLiteral("SLOT: `funddesk %1` is not in this build yet")
+                          .arg(command.constFirst());
+        return figure;
+    }
+    int code = 0;
+    figure.fundDesk = medianMs(runs, [&] { code = run(command); });
+    figure.withinBudget = figure.fundDesk <= budgetMs;
+    figure.note = code == 0 ? bareNote : QStringLiteral("exit code %1").arg(code);
+    return figure;
+}
+
+// 100 000 rows for `funddesk import contributions`, in the columns its help names.
+QString importFile(const QSqlDatabase &db)
+{
+    const QString path = QDir::tempPath() + QStringLiteral("/funddesk-bench-import.csv");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return path;
+    }
+    const QString donor = firstValue(db, QStringLiteral("SELECT name FROM donors WHERE kind = "
+                                                        "'member_state' ORDER BY id LIMIT 1"));
+    file.write("donor,type,date,amount,currency,rate,reference\n");
+    for (int i = 0; i < 100'000; ++i) {
+        file.write(QStringLiteral("\"%1\",receipt,%2,%3.00,USD,1,IMP-%4\n")
+                       .arg(donor, QDate::currentDate().addDays(-(i % 300)).toString(Qt::ISODate))
+                       .arg(1'000 + i % 5'000)
+                       .arg(i)
+                       .toUtf8());
+    }
+    return path;
+}
+
+} // namespace
+
+Figure measureSlate(Core::Database &database, const Core::ReferenceDataService &reference,
+                    const QString &databasePath, int runs)
+{
+    Figure figure;
+    figure.what = QStringLiteral("Slate builder, 500 applicants, 20 seats");
+    figure.budget = QStringLiteral("≤ 200 ms (issue 4)");
+    Core::SlatePlanner planner(database.connection(), reference);
+    const qint64 meeting = lastMeetingHeld(database.connection());
+    auto candidates = planner.candidates(Core::MeetingId(meeting), Core::Language::English);
+    if (!candidates) {
+        figure.note = candidates.error().message;
+        return figure;
+    }
+    const QList<Core::SlateCandidate> five = candidates->mid(0, 500);
+    Core::SlateRequest request;
+    request.seats = 20;
+    figure.fundDesk = medianMs(runs, [&] { Core::SlateBuilder::build(five, request); });
+    figure.withinBudget = figure.fundDesk <= 200;
+    figure.bare = medianMs(runs, [&] {
+        BareTable::read(databasePath,
+                        QStringLiteral("SELECT id, estimated_minor, status, applicant_name, "
+                                       "gender, state_iso3 FROM sponsorships WHERE meeting_id = "
+                                       "%1 LIMIT 500")
+                            .arg(meeting));
+    });
+    figure.note = QStringLiteral("bare: reading the 500 candidates (the builder has no SQL)");
+    return figure;
+}
+
+QList<Figure> measureCommands(const QString &databasePath, int runs)
+{
+    QList<Figure> figures;
+    const QString database = QStringLiteral("--database");
+    const QString output = QStringLiteral("--output");
+    const QString tmp = QDir::tempPath();
+    QString activity;
+    QString import;
+    {
+        auto opened = Core::Database::open(databasePath, Core::Database::Mode::ReadOnly);
+        if (opened) {
+            activity = firstValue((*opened)->connection(),
+                                  QStringLiteral("SELECT reference FROM activities WHERE status = "
+                                                 "'approved' ORDER BY id DESC LIMIT 1"));
+            import = importFile((*opened)->connection());
+        }
+    }
+    figures.append(slot(QStringLiteral("Dashboard refresh"),
+                        QStringLiteral("≤ 100 ms and ≤ 2× its bare SQL"),
+                        {QStringLiteral("dashboard"), database, databasePath}, runs, 100));
+    figures.append(slot(QStringLiteral("One PDF approval packet"), QStringLiteral("≤ 300 ms"),
+                        {QStringLiteral("packet"), database, databasePath, QStringLiteral("--item"),
+                         activity, output, tmp + QStringLiteral("/funddesk-bench-packet.pdf")},
+                        runs, 300));
+    figures.append(slot(QStringLiteral("Annual report (PDF)"), QStringLiteral("≤ 3 s"),
+                        {QStringLiteral("report"), QStringLiteral("annual"), database, databasePath,
+                         QStringLiteral("--year"), QString::number(QDate::currentDate().year() - 1),
+                         output, tmp + QStringLiteral("/funddesk-bench-annual.pdf")},
+                        runs, 3000));
+    // Importing writes: it runs once, into a copy of the fund.
+    const QString copy = tmp + QStringLiteral("/funddesk-bench-import.funddesk");
+    QFile::remove(copy);
+    QFile::copy(databasePath, copy);
+    figures.append(
+        slot(QStringLiteral("Import 100 000 contribution rows"),
+             QStringLiteral("≤ 3 s per 100 000 rows"),
+             {QStringLiteral("import"), QStringLiteral("contributions"), import, database, copy}, 1,
+             3000, QStringLiteral("one run, into a copy of the fund")));
+    return figures;
+}
+
+} // namespace FundDesk::Bench

@@ -1,0 +1,222 @@
+#include "ui/pages/scenarioplannerview.h"
+
+#include "core/domain/moneyformat.h"
+#include "core/reports/scenariocomparisontable.h"
+#include "core/db/database.h"
+#include "core/services/fundservices.h"
+#include "core/services/scenariostore.h"
+#include "ui/models/reporttablemodel.h"
+#include "ui/uitr.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace FundDesk::Ui {
+
+namespace {
+
+// The spin boxes hold whole US dollars: the planner is about orders of magnitude.
+constexpr int kMaxDollars = 2'000'000'000;
+
+Core::Money fromDollars(const QSpinBox *box)
+{
+    return Core::Money::usd(qint64(box->value()) * 100);
+}
+
+int toDollars(const Core::Money &money)
+{
+    return int(std::clamp<qint64>(money.minor() / 100, 0, kMaxDollars));
+}
+
+} // namespace
+
+ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *parent)
+    : QWidget(parent), m_services(services), m_preset(new QComboBox(this)),
+      m_name(new QLineEdit(this)), m_staffCharged(new QCheckBox(this)),
+      m_sessions(new QSpinBox(this)), m_delegates(new QSpinBox(this)), m_result(new QLabel(this)),
+      m_error(new QLabel(this)),
+      //: button of the scenario planner
+      m_save(new QPushButton(Tr::tr("Sa&ve scenario"), this)), m_model(new ReportTableModel(this)),
+      m_comparison(new QTableView(this))
+{
+    m_funding = dollars(Tr::tr("Annual funding in US dollars"));
+    m_staffCost = dollars(Tr::tr("Staff costs a year in US dollars"));
+    m_perDelegate = dollars(Tr::tr("Cost per delegate in US dollars"));
+    m_perActivity = dollars(Tr::tr("Average activity cost in US dollars"));
+    m_sessions->setRange(0, 12);
+    m_delegates->setRange(0, 1000);
+    m_staffCharged->setText(Tr::tr("Staff posts (P and GS) charged to &contributions (¶15)"));
+    m_preset->setAccessibleName(Tr::tr("Start from a scenario"));
+    m_name->setAccessibleName(Tr::tr("Scenario name"));
+    m_sessions->setAccessibleName(Tr::tr("Sessions a year"));
+    m_delegates->setAccessibleName(Tr::tr("Delegates per session"));
+    m_result->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("scenarioResult"));
+    m_result->setAccessibleName(Tr::tr("What the scenario carries"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #D55E00"));
+    m_error->hide();
+    m_comparison->setModel(m_model);
+    m_comparison->setAccessibleName(Tr::tr("Scenarios side by side"));
+    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparison->verticalHeader()->hide();
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        text->setWordWrap(true);
+        form->addRow(text, field);
+    };
+    row(Tr::tr("&Start from:"), m_preset);
+    row(Tr::tr("&Name:"), m_name);
+    row(Tr::tr("Annual &funding (USD):"), m_funding);
+    form->addRow(QString(), m_staffCharged);
+    row(Tr::tr("Staff costs a &year (USD):"), m_staffCost);
+    row(Tr::tr("S&essions a year:"), m_sessions);
+    row(Tr::tr("&Delegates per session:"), m_delegates);
+    row(Tr::tr("Cost per de&legate (USD):"), m_perDelegate);
+    row(Tr::tr("Average &activity cost (USD):"), m_perActivity);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    auto *inputsColumn = new QVBoxLayout;
+    inputsColumn->addLayout(form);
+    inputsColumn->addWidget(m_result);
+    inputsColumn->addWidget(m_error);
+    inputsColumn->addLayout(buttons);
+    inputsColumn->addStretch();
+    auto *compareLabel = new QLabel(Tr::tr("Scenarios side by side (¶20 and saved):"), this);
+    compareLabel->setWordWrap(true);
+    auto *compareColumn = new QVBoxLayout;
+    compareColumn->addWidget(compareLabel);
+    compareColumn->addWidget(m_comparison, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(inputsColumn, 2);
+    layout->addLayout(compareColumn, 3);
+
+    for (QSpinBox *box : {m_funding, m_staffCost, m_sessions, m_delegates, m_perDelegate,
+                          m_perActivity}) {
+        connect(box, &QSpinBox::valueChanged, this, &ScenarioPlannerView::recalculate);
+    }
+    connect(m_staffCharged, &QCheckBox::toggled, this, &ScenarioPlannerView::recalculate);
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_presets.size()) {
+            setInputs(m_presets.at(index));
+        }
+    });
+    connect(m_save, &QPushButton::clicked, this, &ScenarioPlannerView::save);
+    reload();
+    if (!m_presets.isEmpty()) {
+        setInputs(m_presets.first());
+    }
+}
+
+QSpinBox *ScenarioPlannerView::dollars(const QString &accessibleName)
+{
+    auto *box = new QSpinBox(this);
+    box->setRange(0, kMaxDollars);
+    box->setGroupSeparatorShown(true);
+    box->setSingleStep(10'000);
+    box->setAccessibleName(accessibleName);
+    return box;
+}
+
+void ScenarioPlannerView::reload()
+{
+    const auto settings = m_services.settings().load();
+    Core::Money staff = Core::Money::usd(0);
+    bool charged = true;
+    if (settings) {
+        const auto sum =
+            settings->professionalPostAnnualCost.add(settings->generalServicePostAnnualCost);
+        staff = sum ? *sum : staff;
+        charged = settings->staffCharging == Core::StaffCostCharging::Contributions;
+    }
+    m_presets = Core::ScenarioPlanner::paragraph20(charged, staff);
+    const auto saved = Core::ScenarioStore(m_services.database().connection()).load();
+    if (saved) {
+        m_presets += *saved;
+    }
+    m_preset->clear();
+    for (const Core::ScenarioInputs &preset : m_presets) {
+        m_preset->addItem(preset.name);
+    }
+    m_model->setTable(Core::ScenarioComparisonTable::build(m_presets), locale());
+}
+
+void ScenarioPlannerView::setInputs(const Core::ScenarioInputs &inputs)
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_funding), QSignalBlocker(m_staffCost),
+                                       QSignalBlocker(m_sessions), QSignalBlocker(m_delegates),
+                                       QSignalBlocker(m_perDelegate),
+                                       QSignalBlocker(m_perActivity),
+                                       QSignalBlocker(m_staffCharged)};
+    m_name->setText(inputs.name);
+    m_funding->setValue(toDollars(inputs.annualFunding));
+    m_staffCharged->setChecked(inputs.staffChargedToContributions);
+    m_staffCost->setValue(toDollars(inputs.staffCostPerYear));
+    m_sessions->setValue(inputs.sessionsPerYear);
+    m_delegates->setValue(inputs.delegatesPerSession);
+    m_perDelegate->setValue(toDollars(inputs.costPerDelegate));
+    m_perActivity->setValue(toDollars(inputs.averageActivityCost));
+    recalculate();
+}
+
+Core::ScenarioInputs ScenarioPlannerView::inputs() const
+{
+    Core::ScenarioInputs inputs;
+    inputs.name = m_name->text().trimmed();
+    inputs.annualFunding = fromDollars(m_funding);
+    inputs.staffChargedToContributions = m_staffCharged->isChecked();
+    inputs.staffCostPerYear = fromDollars(m_staffCost);
+    inputs.sessionsPerYear = m_sessions->value();
+    inputs.delegatesPerSession = m_delegates->value();
+    inputs.costPerDelegate = fromDollars(m_perDelegate);
+    inputs.averageActivityCost = fromDollars(m_perActivity);
+    return inputs;
+}
+
+void ScenarioPlannerView::recalculate()
+{
+    m_staffCost->setEnabled(m_staffCharged->isChecked());
+    m_outcome = Core::ScenarioPlanner::plan(inputs());
+    const QLocale here = locale();
+    //: result of the scenario planner; %1 seats (a number), %2 activities, %3 months,
+    //: %4 an amount left over
+    m_result->setText(Tr::tr("Carries %1 delegate seats and %2 activities a year; the funding "
+                             "covers %3 months at this rate; %4 left unallocated.")
+                          .arg(here.toString(m_outcome.seats), here.toString(m_outcome.activities),
+                               here.toString(m_outcome.monthsCovered),
+                               Core::MoneyFormat::format(m_outcome.unallocated, here)));
+}
+
+bool ScenarioPlannerView::save()
+{
+    const auto saved = Core::ScenarioStore(m_services.database().connection()).save(inputs());
+    if (!saved) {
+        m_error->setText(saved.error().message);
+        m_error->show();
+        if (saved.error().field == QLatin1String("name")) {
+            m_name->setFocus();
+        }
+        return false;
+    }
+    m_error->hide();
+    const QString name = inputs().name;
+    reload();
+    m_preset->setCurrentIndex(m_preset->findText(name));
+    return true;
+}
+
+} // namespace FundDesk::Ui

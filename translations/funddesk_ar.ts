@@ -4125,6 +4125,26 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Give the scenario a name, so you can find it again.</source>
             <translation>يرجى إعطاء السيناريو اسمًا، حتى تتمكنوا من العثور عليه مرة أخرى.</translation>
         </message>
+        <message>
+            <source>Re-screened against ¶21: fails %1.</source>
+            <extracomment>A note in an application's history; %1 lists the failed ¶21 criteria, separated by semicolons</extracomment>
+            <translation>أُعيد الفرز وفق الفقرة ¶21: لا يستوفي %1.</translation>
+        </message>
+        <message>
+            <source>Re-screened against ¶21: not every criterion is assessed yet.</source>
+            <extracomment>A note in an application's history</extracomment>
+            <translation>أُعيد الفرز وفق الفقرة ¶21: لم يُقيَّم كل معيار بعد.</translation>
+        </message>
+        <message>
+            <source>Re-screened against ¶21: meets every criterion.</source>
+            <extracomment>A note in an application's history</extracomment>
+            <translation>أُعيد الفرز وفق الفقرة ¶21: يستوفي كل المعايير.</translation>
+        </message>
+        <message>
+            <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
+            <extracomment>%1 and %2 are statuses of an application</extracomment>
+            <translation>اختر ملف تعريفك قبل تغيير معايير الفقرة ¶21: الفرز الجديد ينقل الطلب من ”%1“ إلى ”%2“، ويسجل تاريخه من أجرى التغيير.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>

@@ -4045,6 +4045,26 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Give the scenario a name, so you can find it again.</source>
             <translation>Asigne un nombre al escenario para poder encontrarlo de nuevo.</translation>
         </message>
+        <message>
+            <source>Re-screened against ¶21: fails %1.</source>
+            <extracomment>A note in an application's history; %1 lists the failed ¶21 criteria, separated by semicolons</extracomment>
+            <translation>Nuevo examen conforme al ¶21: no cumple %1.</translation>
+        </message>
+        <message>
+            <source>Re-screened against ¶21: not every criterion is assessed yet.</source>
+            <extracomment>A note in an application's history</extracomment>
+            <translation>Nuevo examen conforme al ¶21: aún no se han evaluado todos los criterios.</translation>
+        </message>
+        <message>
+            <source>Re-screened against ¶21: meets every criterion.</source>
+            <extracomment>A note in an application's history</extracomment>
+            <translation>Nuevo examen conforme al ¶21: cumple todos los criterios.</translation>
+        </message>
+        <message>
+            <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
+            <extracomment>%1 and %2 are statuses of an application</extracomment>
+            <translation>Elija su perfil antes de cambiar los criterios del ¶21: el nuevo examen pasa la solicitud de «%1» a «%2», y su historial registra quién hizo el cambio.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>

@@ -4025,6 +4025,26 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Give the scenario a name, so you can find it again.</source>
             <translation>请为该方案命名，以便日后查找。</translation>
         </message>
+        <message>
+            <source>Re-screened against ¶21: fails %1.</source>
+            <extracomment>A note in an application's history; %1 lists the failed ¶21 criteria, separated by semicolons</extracomment>
+            <translation>已按 ¶21 重新审查：不符合 %1。</translation>
+        </message>
+        <message>
+            <source>Re-screened against ¶21: not every criterion is assessed yet.</source>
+            <extracomment>A note in an application's history</extracomment>
+            <translation>已按 ¶21 重新审查：尚未评估所有标准。</translation>
+        </message>
+        <message>
+            <source>Re-screened against ¶21: meets every criterion.</source>
+            <extracomment>A note in an application's history</extracomment>
+            <translation>已按 ¶21 重新审查：符合所有标准。</translation>
+        </message>
+        <message>
+            <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
+            <extracomment>%1 and %2 are statuses of an application</extracomment>
+            <translation>更改 ¶21 标准之前，请先选择您的用户档案：新的审查会将申请从“%1”改为“%2”，其历史记录会记下更改人。</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>

@@ -35,4 +35,13 @@ bool isAllowedTransition(ApplicationStatus from, ApplicationStatus to)
     return allowedNextStatuses(from).contains(to);
 }
 
+bool isRescreeningTransition(ApplicationStatus from, ApplicationStatus to)
+{
+    using S = ApplicationStatus;
+    const auto screened = [](S status) {
+        return status == S::Submitted || status == S::Eligible || status == S::Ineligible;
+    };
+    return from != to && screened(from) && screened(to);
+}
+
 } // namespace FundDesk::Core

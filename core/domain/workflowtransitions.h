@@ -14,4 +14,9 @@ namespace FundDesk::Core {
 QList<ApplicationStatus> allowedNextStatuses(ApplicationStatus from);
 bool isAllowedTransition(ApplicationStatus from, ApplicationStatus to);
 
+// The one move outside that table, made only by the ¶21 screening when a form edit changes
+// the criteria: between Submitted, Eligible and Ineligible (never back to Submitted by hand,
+// never out of Ineligible by hand). Not offered to people: allowedNextStatuses() omits it.
+bool isRescreeningTransition(ApplicationStatus from, ApplicationStatus to);
+
 } // namespace FundDesk::Core

@@ -1,10 +1,14 @@
 #include "core/services/sponsorshipservice.h"
 
 #include "core/coretr.h"
+#include "core/db/auditactor.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/meetingrepository.h"
 #include "core/services/referencedataservice.h"
 #include "core/services/sponsorshipcost.h"
+#include "core/services/workflowservice.h"
+
+#include <QStringList>
 
 namespace FundDesk::Core {
 
@@ -193,17 +197,53 @@ Result<void> SponsorshipService::update(SponsorshipApplication application)
     if (!before) {
         return before.error();
     }
-    // The status is not the form's: only WorkflowService::transition moves it (table, roles,
-    // recorded note). The ¶21 screening still re-screens a Submitted/Eligible/Ineligible one.
+    // The status is not the form's: only WorkflowService moves it (table, roles, recorded
+    // note). The ¶21 screening still re-screens a Submitted/Eligible/Ineligible one, and that
+    // move is recorded in the history like any other.
     application.status = before->status;
     auto stored = prepared(std::move(application));
     if (!stored) {
         return stored.error();
     }
+    const ApplicationStatus screened = stored->status;
+    stored->status = before->status;
     if (auto updated = SponsorshipRepository(m_db).update(*stored); !updated) {
         return updated;
     }
+    if (screened != before->status) {
+        if (auto moved = recordRescreening(*stored, screened); !moved) {
+            return moved;
+        }
+    }
     return transaction.commit();
+}
+
+Result<void> SponsorshipService::recordRescreening(const SponsorshipApplication &application,
+                                                   ApplicationStatus screened)
+{
+    const auto actor = AuditActor::current(m_db);
+    if (!actor) {
+        return actor.error();
+    }
+    const EligibilityResult screening = screen(application);
+    QString note;
+    if (!screening.failures.isEmpty()) {
+        QStringList reasons;
+        for (const EligibilityFailure &failure : screening.failures) {
+            reasons << failure.message;
+        }
+        //: A note in an application's history; %1 lists the failed ¶21 criteria, separated by
+        //: semicolons
+        note = Tr::tr("Re-screened against ¶21: fails %1.").arg(reasons.join(Tr::tr("; ")));
+    } else if (!screening.unassessed.isEmpty()) {
+        //: A note in an application's history
+        note = Tr::tr("Re-screened against ¶21: not every criterion is assessed yet.");
+    } else {
+        //: A note in an application's history
+        note = Tr::tr("Re-screened against ¶21: meets every criterion.");
+    }
+    const WorkflowItem item = WorkflowItem::sponsorship(application.id.value());
+    return WorkflowService(m_db).rescreen(item, screened, note, *actor);
 }
 
 Result<void> SponsorshipService::remove(SponsorshipId id)

@@ -46,14 +46,18 @@ public:
     // Validate, compute the estimate, screen (a Submitted/Eligible/Ineligible application gets
     // the status its screening gives; Draft stays Draft), then store.
     Result<SponsorshipId> add(SponsorshipApplication application);
-    // Keeps the stored status (re-screened when it is a screening one): statuses move only
-    // through WorkflowService::transition.
+    // Keeps the stored status, except that a Submitted/Eligible/Ineligible one is re-screened:
+    // a change is recorded through WorkflowService::rescreen in the same transaction, by the
+    // current AuditActor profile (none set: refused, field "profile") with a note naming the
+    // failed ¶21 criteria. Other moves go only through WorkflowService::transition.
     Result<void> update(SponsorshipApplication application);
     Result<void> remove(SponsorshipId id);
     Result<void> recordOutcome(SponsorshipId id, const SponsorshipOutcome &outcome);
 
 private:
     Result<SponsorshipApplication> prepared(SponsorshipApplication application) const;
+    Result<void> recordRescreening(const SponsorshipApplication &application,
+                                   ApplicationStatus screened);
 
     QSqlDatabase m_db;
     const ReferenceDataService &m_reference;

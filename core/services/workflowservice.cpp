@@ -253,19 +253,63 @@ Result<void> WorkflowService::transition(const WorkflowItem &item, ApplicationSt
             return committed.error();
         }
     }
+    if (auto recorded = record(item, *from, to, why, actor, today); !recorded) {
+        return recorded;
+    }
+    return transaction.commit();
+}
+
+Result<void> WorkflowService::rescreen(const WorkflowItem &item, ApplicationStatus to,
+                                       const QString &note, const Profile &actor)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    const auto from = status(item);
+    if (!from) {
+        return from.error();
+    }
+    if (!isRescreeningTransition(*from, to)) {
+        return makeError(
+            ErrorCode::RuleViolation, forbiddenMessage(*from, to),
+            QStringLiteral("%1 -> %2").arg(applicationStatusKey(*from), applicationStatusKey(to)),
+            QStringLiteral("status"));
+    }
+    if (!actor.id.isValid()) {
+        //: %1 and %2 are statuses of an application
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("Choose your profile before changing the ¶21 criteria: the new "
+                   "screening moves the application from “%1” to “%2”, and its "
+                   "history records who made the change.")
+                .arg(applicationStatusDisplayName(*from), applicationStatusDisplayName(to)),
+            {}, QStringLiteral("profile"));
+    }
+    AuditActor::Scope acting(m_db, actor);
+    if (!acting.isActive()) {
+        return acting.error();
+    }
+    if (auto recorded = record(item, *from, to, note.trimmed(), actor, m_today()); !recorded) {
+        return recorded;
+    }
+    return transaction.commit();
+}
+
+Result<void> WorkflowService::record(const WorkflowItem &item, ApplicationStatus from,
+                                     ApplicationStatus to, const QString &note,
+                                     const Profile &actor, const QDate &date)
+{
     WorkflowRepository repository(m_db);
     if (auto done = repository.setStatus(item, to); !done) {
         return done;
     }
     const StatusTransition step{
-        0, item, *from, to, actor.id, actor.name, QDateTime::currentDateTimeUtc(), today, why};
+        0, item, from, to, actor.id, actor.name, QDateTime::currentDateTimeUtc(), date, note};
     if (auto added = repository.addTransition(step); !added) {
         return added.error();
     }
-    if (auto sealed = AuditChain::seal(m_db); !sealed) {
-        return sealed;
-    }
-    return transaction.commit();
+    return AuditChain::seal(m_db);
 }
 
 } // namespace FundDesk::Core

@@ -41,6 +41,12 @@ public:
                             const Profile &actor,
                             const std::optional<Money> &approvedAmount = std::nullopt);
 
+    // The ¶21 screening's own move (isRescreeningTransition) when a form edit changes the
+    // criteria, recorded like any other with who, when and the note. actor is the profile that
+    // made the edit. Nests in the caller's transaction (SponsorshipService::update).
+    Result<void> rescreen(const WorkflowItem &item, ApplicationStatus to, const QString &note,
+                          const Profile &actor);
+
     // The message for a move outside the table, naming both states and the allowed ones.
     static QString forbiddenMessage(ApplicationStatus from, ApplicationStatus to);
 
@@ -50,6 +56,9 @@ private:
     Result<void> checkNotRecommender(const WorkflowItem &item, const Profile &actor) const;
     Result<Money> amountToCommit(const WorkflowItem &item,
                                  const std::optional<Money> &approvedAmount) const;
+    // Sets the status, adds the history entry and seals the audit chain.
+    Result<void> record(const WorkflowItem &item, ApplicationStatus from, ApplicationStatus to,
+                        const QString &note, const Profile &actor, const QDate &date);
 
     QSqlDatabase m_db;
     Today m_today;

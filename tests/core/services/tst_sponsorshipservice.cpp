@@ -1,7 +1,11 @@
+#include "core/db/auditactor.h"
+#include "core/db/auditchain.h"
 #include "core/services/meetingservice.h"
+#include "core/services/profileservice.h"
 #include "core/services/slate/slateplanner.h"
 #include "core/services/sponsorshipfilter.h"
 #include "core/services/sponsorshipservice.h"
+#include "core/services/workflowservice.h"
 #include "sponsorshipfixture.h"
 
 #include <QTest>
@@ -150,6 +154,7 @@ private slots:
 
     void updateRescreensAndRecordOutcomeKeepsTheRest()
     {
+        QVERIFY(AuditActor::setCurrent(m_db->connection(), addManager()).ok());
         SponsorshipService service(m_db->connection(), m_reference);
         auto a =
             service.find(service.add(SponsorshipFixture::application(m_meeting, u"KEN"_s)).value())
@@ -170,6 +175,74 @@ private slots:
         QCOMPARE(service.recordOutcome(a.id, outcome).error().field, u"actualCost"_s);
         QVERIFY(service.remove(a.id).ok());
         QCOMPARE(service.find(a.id).error().code, ErrorCode::NotFound);
+    }
+
+    // Issue #6: the screening's move is a recorded transition (who, when, note), both ways,
+    // in the same transaction as the edit; other edits add nothing to the history.
+    void rescreeningIsRecordedInTheHistory()
+    {
+        const Profile manager = addManager();
+        QVERIFY(AuditActor::setCurrent(m_db->connection(), manager).ok());
+        SponsorshipService service(m_db->connection(), m_reference);
+        WorkflowService workflow(m_db->connection());
+        auto a =
+            service.find(service.add(SponsorshipFixture::application(m_meeting, u"KEN"_s)).value())
+                .value();
+        QCOMPARE(a.status, ApplicationStatus::Eligible);
+        const WorkflowItem item = WorkflowItem::sponsorship(a.id.value());
+
+        a.notes = u"Called the ministry"_s;
+        QVERIFY(service.update(a).ok());
+        QVERIFY(workflow.history(item)->isEmpty());
+
+        a.criterion(EligibilityCriterion::AbleToTravel).met = false;
+        const auto failed = service.update(a);
+        QVERIFY2(failed.ok(), qPrintable(failed.ok() ? QString() : failed.error().message));
+        QCOMPARE(service.find(a.id)->status, ApplicationStatus::Ineligible);
+        auto history = workflow.history(item);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        const StatusTransition step = history->first();
+        QCOMPARE(step.from, ApplicationStatus::Eligible);
+        QCOMPARE(step.to, ApplicationStatus::Ineligible);
+        QCOMPARE(step.profileName, manager.name);
+        QCOMPARE(step.date, QDate::currentDate());
+        QVERIFY(step.at.isValid());
+        QVERIFY2(step.note.startsWith(u"Re-screened against ¶21: fails ¶21(c)"_s),
+                 qPrintable(step.note));
+
+        a.criterion(EligibilityCriterion::AbleToTravel).met = true;
+        QVERIFY(service.update(a).ok());
+        QCOMPARE(service.find(a.id)->status, ApplicationStatus::Eligible);
+        history = workflow.history(item);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->last().from, ApplicationStatus::Ineligible);
+        QCOMPARE(history->last().to, ApplicationStatus::Eligible);
+        QCOMPARE(history->last().note, u"Re-screened against ¶21: meets every criterion."_s);
+
+        const auto verified = AuditChain::verify(m_db->connection());
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->intact, qPrintable(verified->message));
+    }
+
+    // A status move needs a who: with no profile chosen the edit is refused whole.
+    void rescreeningWithoutAProfileIsRefused()
+    {
+        SponsorshipService service(m_db->connection(), m_reference);
+        auto a =
+            service.find(service.add(SponsorshipFixture::application(m_meeting, u"KEN"_s)).value())
+                .value();
+        a.criterion(EligibilityCriterion::AbleToTravel).met = false;
+        a.notes = u"Changed"_s;
+        const auto refused = service.update(a);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, u"profile"_s);
+        const auto stored = service.find(a.id).value();
+        QCOMPARE(stored.status, ApplicationStatus::Eligible);
+        QVERIFY(stored.notes.isEmpty());
+        QVERIFY(WorkflowService(m_db->connection())
+                    .history(WorkflowItem::sponsorship(a.id.value()))
+                    ->isEmpty());
     }
 
     void listAndFilter()
@@ -234,6 +307,12 @@ private slots:
     }
 
 private:
+    Profile addManager()
+    {
+        Profile manager{ProfileId(), u"Amina Diallo"_s, ProfileRole::FundManager};
+        manager.id = ProfileService(m_db->connection()).add(manager).value();
+        return manager;
+    }
     std::unique_ptr<Database> m_db;
     ReferenceDataService m_reference;
     MeetingId m_meeting;

@@ -26,6 +26,7 @@ private slots:
     void transitionTable_data();
     void transitionTable();
     void tableMatchesTheIssue();
+    void rescreeningMovesOnlyBetweenScreeningStatuses();
     void justificationRequiredBothWays_data();
     void justificationRequiredBothWays();
     void rolesAreEnforced_data();
@@ -134,6 +135,41 @@ void TestWorkflowService::tableMatchesTheIssue()
           ApplicationStatus::Cancelled}) {
         QVERIFY(allowedNextStatuses(final).isEmpty());
     }
+}
+
+// The screening's own moves stay out of the table people choose from, and reach nothing
+// beyond Submitted / Eligible / Ineligible.
+void TestWorkflowService::rescreeningMovesOnlyBetweenScreeningStatuses()
+{
+    const QList<ApplicationStatus> screening{
+        ApplicationStatus::Submitted, ApplicationStatus::Eligible, ApplicationStatus::Ineligible};
+    for (const ApplicationStatus from : allApplicationStatuses()) {
+        for (const ApplicationStatus to : allApplicationStatuses()) {
+            const bool expected = from != to && screening.contains(from) && screening.contains(to);
+            QCOMPARE(isRescreeningTransition(from, to), expected);
+        }
+    }
+    QVERIFY(!isAllowedTransition(ApplicationStatus::Eligible, ApplicationStatus::Ineligible));
+
+    QVERIFY(m_fund.setStatus(m_fund.sponsorship, u"eligible"_s));
+    const auto refused = service().rescreen(m_fund.sponsorship, ApplicationStatus::UnderReview,
+                                            u"Re-screened"_s, m_fund.manager);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::RuleViolation);
+    const auto noProfile = service().rescreen(m_fund.sponsorship, ApplicationStatus::Ineligible,
+                                              u"Re-screened"_s, Profile{});
+    QVERIFY(!noProfile.ok());
+    QCOMPARE(noProfile.error().field, u"profile"_s);
+    QVERIFY(service()
+                .rescreen(m_fund.sponsorship, ApplicationStatus::Ineligible, u"Re-screened"_s,
+                          m_fund.manager)
+                .ok());
+    QCOMPARE(*service().status(m_fund.sponsorship), ApplicationStatus::Ineligible);
+    const auto history = service().history(m_fund.sponsorship);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().note, u"Re-screened"_s);
+    QCOMPARE(history->first().date, kToday);
+    QCOMPARE(history->first().profileName, m_fund.manager.name);
 }
 
 void TestWorkflowService::justificationRequiredBothWays_data()

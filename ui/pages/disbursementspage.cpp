@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -103,6 +104,9 @@ DisbursementsPage::DisbursementsPage(Core::FundServices &services, QWidget *pare
     connect(m_table, &TablePanel::rowsShownChanged, this, &DisbursementsPage::updateTotals);
     connect(m_refund, &QPushButton::clicked, this, &DisbursementsPage::recordRefund);
     connect(m_history, &QPushButton::clicked, this, &DisbursementsPage::showHistory);
+    // History… follows the current row, not only the rows shown.
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_history->setEnabled(m_table->currentId() > 0); });
     connect(m_closeYear, &QPushButton::clicked, this, &DisbursementsPage::closeYear);
     connect(m_reopenYear, &QPushButton::clicked, this, &DisbursementsPage::reopenYear);
     auto *find = new QShortcut(QKeySequence::Find, this);

@@ -167,6 +167,16 @@ void TestDisbursementsPage::filtersAndTotals()
     QVERIFY(pay(20'000'00, QDate(today.year(), 2, 15), u"Kenya ICT Authority"_s).isValid());
     m_page->reload();
     QCOMPARE(rowsShown(), 2);
+    // History… is for the current row: off with none, on as soon as one is current.
+    QTableView *view = m_page->table()->view();
+    view->setCurrentIndex(QModelIndex());
+    QPushButton *history = m_page->findChild<QPushButton *>(u"disbursementHistoryButton"_s);
+    QVERIFY(history);
+    QVERIFY(!history->isEnabled());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QVERIFY(view->currentIndex().isValid());
+    QVERIFY(history->isEnabled());
     QTableWidget *totals = m_page->totalsTable();
     // Africa and "All regions" by one year and the total.
     QCOMPARE(totals->rowCount(), 2);

@@ -2,6 +2,7 @@
 #include "app/cli/commandlinerunner.h"
 #include "app/gui/compositionroot.h"
 #include "app/translationloader.h"
+#include "ui/widgets/contextmenukey.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     App::setApplicationIdentity();
+    Ui::ContextMenuKey::install(); // Shift+F10 opens a context menu
     App::CompositionRoot root;
     return root.run(app.arguments().mid(1));
 }

@@ -11,13 +11,18 @@
 namespace FundDesk::Bench {
 
 // The window as the composition root builds it (app/gui/compositionroot.cpp): the main window
-// shown, then the fund opened, its services created, the real pages installed, the audit trail
-// verified, the fund status set; ready once it has painted.
+// shown and FundOpenFlow started (its checks and the audit trail on a worker thread, progress
+// in the window), then, when it hands the fund over, its services created, the real pages
+// installed, the fund status set; ready once it has painted.
 struct OpenWindow
 {
     std::unique_ptr<Core::Database> database;
     std::unique_ptr<Core::FundServices> services;
-    std::unique_ptr<Ui::MainWindow> window;
+    std::unique_ptr<Ui::MainWindow> window; // last, so destroyed first: its pages borrow services
+    double firstPaintMs = 0; // from the start until the window has painted (while it checks)
+    double usableMs = 0;     // from the start until the pages are in and painted
+    double longestStallMs = 0; // the longest the window's thread went without events
+    double adoptMs = 0; // the last step, on the window's thread: its connection and the pages
 };
 
 OpenWindow openLikeTheApp(const QString &path);

@@ -10,6 +10,7 @@
 #include "bench/benchreport.h"
 #include "bench/benchtables.h"
 #include "bench/benchwindow.h"
+#include "bench/dashboardbench.h"
 #include "core/domain/language.h"
 #include "core/services/demo/scalefundgenerator.h"
 #include "core/services/fundopener.h"
@@ -18,7 +19,9 @@
 #include "ui/models/donortablemodel.h"
 #include "ui/models/sponsorshiptablemodel.h"
 #include "ui/pages/activitiespanel.h"
+#include "ui/models/disbursementtablemodel.h"
 #include "ui/pages/contributionspanel.h"
+#include "ui/pages/disbursementspage.h"
 #include "ui/pages/donorspanel.h"
 #include "ui/pages/sponsorshipspanel.h"
 
@@ -80,15 +83,39 @@ int runProbe(const QString &what, const QString &path)
     return 0;
 }
 
-Figure firstWindow(const QString &path, int runs)
+// The window paints at once and checks the fund on a worker thread: the first figure is the
+// time to that first paint, the second the time until the pages are in (not budgeted: it is
+// the quick_check and the audit chain walk, with progress and Cancel meanwhile).
+QList<Figure> firstWindow(const QString &path, int runs)
 {
+    QList<double> firstPaint;
+    QList<double> usable;
+    QList<double> adopt;
+    double longestStall = 0;
+    for (int run = 0; run < runs; ++run) {
+        const OpenWindow open = openLikeTheApp(path);
+        firstPaint.append(open.firstPaintMs);
+        usable.append(open.usableMs);
+        adopt.append(open.adoptMs);
+        longestStall = std::max(longestStall, open.longestStallMs);
+    }
+    std::sort(firstPaint.begin(), firstPaint.end());
+    std::sort(usable.begin(), usable.end());
+    std::sort(adopt.begin(), adopt.end());
     Figure figure;
     figure.what = QStringLiteral("Open the fund to the first painted main window");
-    figure.fundDesk = medianMs(runs, [&] { openLikeTheApp(path); });
+    figure.fundDesk = firstPaint.at(firstPaint.size() / 2);
     figure.bare = medianMs(runs, [] { showEmptyWindow(); });
     figure.budget = QStringLiteral("≤ 300 ms and ≤ 3× empty window");
     figure.withinBudget = figure.fundDesk <= 300 && figure.fundDesk <= 3 * figure.bare;
-    return figure;
+    Figure ready;
+    ready.what = QStringLiteral("Open the fund until its pages are in (checks on a worker thread)");
+    ready.fundDesk = usable.at(usable.size() / 2);
+    ready.note = QStringLiteral("window's thread never stalled more than %1 ms while the worker "
+                                "checked; then %2 ms on it for the connection and pages")
+                     .arg(qRound(longestStall))
+                     .arg(qRound(adopt.at(adopt.size() / 2)));
+    return {figure, ready};
 }
 
 } // namespace
@@ -114,6 +141,14 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("skip-commands"),
          QStringLiteral("Leave the dashboard, packet, report and import slots empty.")});
+    parser.addOption({QStringLiteral("only-dashboard"),
+                      QStringLiteral("Measure the dashboard alone (issue 7).")});
+    parser.addOption({QStringLiteral("dashboard-statements"),
+                      QStringLiteral("Print each SQL statement the dashboard runs, timed.")});
+    parser.addOption({QStringLiteral("only-tables"),
+                      QStringLiteral("Measure the pages' tables and peak memory alone (issue 11).")});
+    parser.addOption({QStringLiteral("window-only"),
+                      QStringLiteral("Measure opening the window only, then print the figures.")});
     parser.addOption({QStringLiteral("probe"), QStringLiteral("internal: peak memory probe"),
                       QStringLiteral("WHAT")});
     parser.process(app);
@@ -127,8 +162,29 @@ int main(int argc, char **argv)
     const QString path = ensureFund(scale, parser.value(QStringLiteral("database")), out);
 
     QList<Figure> figures;
-    figures.append(firstWindow(path, runs));
+    const bool statements = parser.isSet(QStringLiteral("dashboard-statements"));
+    if (parser.isSet(QStringLiteral("only-dashboard"))) {
+        auto database = Core::FundOpener::open(path);
+        if (!database) {
+            qFatal("%s", qPrintable(database.error().message));
+        }
+        auto services = Core::FundServices::create(**database);
+        if (!services) {
+            qFatal("%s", qPrintable(services.error().message));
+        }
+        figures.append(measureDashboard(**services, path, runs, 0, statements));
+        out << resultsMarkdown(figures, scale, runs, path) << Qt::endl;
+        return 0;
+    }
+    const bool onlyTables = parser.isSet(QStringLiteral("only-tables"));
+    if (!onlyTables) {
+        figures.append(firstWindow(path, runs));
+    }
     out << "first window done" << Qt::endl;
+    if (parser.isSet(QStringLiteral("window-only"))) {
+        out << resultsMarkdown(figures, scale, runs, path) << Qt::endl;
+        return 0;
+    }
     {
         const OpenWindow open = openLikeTheApp(path);
         QWidget *window = open.window.get();
@@ -137,7 +193,8 @@ int main(int argc, char **argv)
         auto *donors = window->findChild<Ui::DonorsPanel *>();
         auto *activities = window->findChild<Ui::ActivitiesPanel *>();
         auto *sponsorships = window->findChild<Ui::SponsorshipsPanel *>();
-        const QList<TableCase> tables{
+        auto *disbursements = window->findChild<Ui::DisbursementsPage *>();
+        QList<TableCase> tables{
             {QStringLiteral("Contributions"), [contributions] { contributions->reload(); },
              contributions->table(), Ui::ContributionTableModel::Donor, QStringLiteral("fou"),
              QStringLiteral("SELECT c.id, c.usd_minor, c.date, d.name, c.type, c.currency, "
@@ -166,11 +223,23 @@ int main(int argc, char **argv)
                  QStringLiteral("sp.state_iso3 WHERE sp.meeting_id = (SELECT max(meeting_id) "
                                 "FROM sponsorships)")},
         };
+        if (disbursements) {
+            tables.append(
+                {QStringLiteral("Disbursements (page)"), [disbursements] { disbursements->reload(); },
+                 disbursements->table(), Ui::DisbursementTableModel::Payee, QStringLiteral("dia"),
+                 QStringLiteral("SELECT d.id, d.usd_minor, d.date, d.payee, d.reference, "
+                                "d.refund_reason, s.name_en FROM disbursements d ") +
+                     states + QStringLiteral("d.recipient_iso3")});
+        }
         for (const TableCase &table : tables) {
             figures.append(measureTable(table, path, runs));
             out << table.name << " done" << Qt::endl;
         }
-        figures.append(measureSlate(*open.database, open.services->reference(), path, runs));
+        if (!onlyTables) {
+            figures.append(measureSlate(*open.database, open.services->reference(), path, runs));
+        }
+        figures.append(measureDashboard(*open.services, path, runs, 0, statements));
+        out << "dashboard done" << Qt::endl;
     }
     Figure memory;
     memory.what = QStringLiteral("Peak memory with the fund open (VmHWM)");
@@ -181,7 +250,7 @@ int main(int argc, char **argv)
     memory.budget = QStringLiteral("≤ 250 MB");
     memory.withinBudget = memory.fundDesk <= 250;
     figures.append(memory);
-    if (!parser.isSet(QStringLiteral("skip-commands"))) {
+    if (!onlyTables && !parser.isSet(QStringLiteral("skip-commands"))) {
         figures.append(measureCommands(path, runs));
     }
 

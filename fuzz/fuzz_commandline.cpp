@@ -50,6 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             argument.startsWith(QLatin1Char('~'))) {
             return 0;
         }
+        // Nothing may take the in-memory fund away: "--" would make the --database appended
+        // below a positional argument, and the fund would be the default file.
+        if (argument == QLatin1String("--") || argument.startsWith(QLatin1String("--database")) ||
+            argument.startsWith(QLatin1String("-database"))) {
+            return 0;
+        }
     }
     // The demo fund is slow by design (thousands of rows), not a parser path.
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("demo")) {

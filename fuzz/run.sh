@@ -8,7 +8,12 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 minutes=${1:-10}
 [ $# -gt 0 ] && shift
 targets=${*:-"csvreader commandline"}
-cmake --preset fuzz -S "$here" >/dev/null
+if ! command -v clang++ >/dev/null; then
+    echo "fuzz/run.sh needs clang and libFuzzer: apt-get install clang libclang-rt-14-dev" >&2
+    exit 2
+fi
+cd "$here"
+cmake --preset fuzz >/dev/null
 for target in $targets; do
     cmake --build "$here/build/fuzz" --target "fuzz_$target"
 done

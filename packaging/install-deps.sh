@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  cmake ninja-build g++ sqlite3 libsqlite3-dev xvfb xauth poppler-utils imagemagick
+  cmake ninja-build g++ sqlite3 libsqlite3-dev libssl-dev xvfb xauth poppler-utils imagemagick
   fonts-noto-core fonts-noto-cjk
   dpkg-dev appstream desktop-file-utils
 )

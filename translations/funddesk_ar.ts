@@ -199,10 +199,6 @@ placeholder for a file path in help</extracomment>
             <translation>YEAR</translation>
         </message>
         <message>
-            <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
-            <translation>funddesk status: يقبل الخيار --year سنةً مثل %1، وليس «%2».</translation>
-        </message>
-        <message>
             <source>funddesk status: %1</source>
             <translation>funddesk status: %1</translation>
         </message>
@@ -264,18 +260,6 @@ placeholder for a file path in help</extracomment>
                 <numerusform>سجل التدقيق سليم: %n قيود</numerusform>
                 <numerusform>سجل التدقيق سليم: %n قيدًا</numerusform>
                 <numerusform>سجل التدقيق سليم: %n قيد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n written since the last seal, sealed by the next change)</source>
-            <extracomment>follows "audit trail intact: N entries"</extracomment>
-            <translation>
-                <numerusform> (%n قيد كُتب منذ آخر ختم، وسيُختم عند التغيير التالي)</numerusform>
-                <numerusform> (%n قيد كُتب منذ آخر ختم، وسيُختم عند التغيير التالي)</numerusform>
-                <numerusform> (%n قيدان كُتبا منذ آخر ختم، وسيُختمان عند التغيير التالي)</numerusform>
-                <numerusform> (%n قيود كُتبت منذ آخر ختم، وستُختم عند التغيير التالي)</numerusform>
-                <numerusform> (%n قيدًا كُتبت منذ آخر ختم، وستُختم عند التغيير التالي)</numerusform>
-                <numerusform> (%n قيد كُتبت منذ آخر ختم، وستُختم عند التغيير التالي)</numerusform>
             </translation>
         </message>
         <message>
@@ -383,10 +367,6 @@ placeholder for a file path in help</extracomment>
             <translation>لم يُعثر على دليل المستخدم بجانب FundDesk.</translation>
         </message>
         <message>
-            <source>Audit trail</source>
-            <translation>سجل التدقيق</translation>
-        </message>
-        <message>
             <source>Print the dashboard's key figures for a year.</source>
             <translation>طباعة الأرقام الرئيسية للوحة المعلومات لسنة معينة.</translation>
         </message>
@@ -481,6 +461,7 @@ placeholder for a file path in help</extracomment>
         </message>
         <message>
             <source>AMOUNT</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
             <translation>AMOUNT</translation>
         </message>
         <message>
@@ -745,20 +726,12 @@ Charts:
             <translation>funddesk report: يرجى تحديد التقرير: «funddesk report annual --year YEAR --output FILE.pdf».</translation>
         </message>
         <message>
-            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk report: يقبل الخيار --year سنةً مثل 2026، وليس «%1».</translation>
-        </message>
-        <message>
             <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
             <translation>كتابة القائمة العلنية للتبرعات لسنة معينة (¶17) في صورة صفحة HTML وملف CSV.</translation>
         </message>
         <message>
             <source>The year to publish.</source>
             <translation>السنة المراد نشرها.</translation>
-        </message>
-        <message>
-            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk publish: يقبل الخيار --year سنةً مثل 2026، وليس «%1».</translation>
         </message>
         <message>
             <source>funddesk publish: %1</source>
@@ -1061,23 +1034,6 @@ Charts:
                 <numerusform>استُورد %n سجلًا.</numerusform>
                 <numerusform>استُورد %n سجل.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
-            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
-            <translation>تم العبث بسجل التدقيق للصندوق، بدءًا من القيد %1: %2 يرجى الاحتفاظ بهذا الملف لأغراض التحقيق والعمل انطلاقًا من نسخة احتياطية.</translation>
-        </message>
-        <message>
-            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
-            <translation>يمكنكم فتح الصندوق للقراءة فقط: يمكن الاطلاع على كل شيء وطباعته، ولا يمكن تغيير أي شيء.</translation>
-        </message>
-        <message>
-            <source>Open &amp;read-only</source>
-            <translation>فتح للقراءة فقط (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Open the fund read-only</source>
-            <translation>فتح الصندوق للقراءة فقط</translation>
         </message>
     </context>
     <context>
@@ -2979,7 +2935,9 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         </message>
         <message>
             <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
-            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <extracomment>%1 is a line number, %2 an activity's reference such as CB-2026-014
+----------
+%1 is a line number, %2 a contribution's reference</extracomment>
             <translation>هذا الصف يكرر السطر %1: المرجع «%2» مستخدم مرتين. يرجى إزالة الصف المكرر، أو تصحيح المرجع.</translation>
         </message>
         <message>
@@ -3077,11 +3035,6 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         <message>
             <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
             <translation>يرجى كتابة تاريخ قرار العناية الواجبة بالصيغة YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
-            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
-            <translation>استيراد %1 من ملفات CSV غير متاح بعد. يرجى إدخالها في استمارات FundDesk.</translation>
         </message>
         <message>
             <source>The file has a header but no rows. Add the records below the header line.</source>
@@ -4144,6 +4097,173 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
             <extracomment>%1 and %2 are statuses of an application</extracomment>
             <translation>اختر ملف تعريفك قبل تغيير معايير الفقرة ¶21: الفرز الجديد ينقل الطلب من ”%1“ إلى ”%2“، ويسجل تاريخه من أجرى التغيير.</translation>
+        </message>
+        <message>
+            <source>Checking the audit trail was cancelled.</source>
+            <translation>أُلغي التحقق من سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>Opening the fund was cancelled; the file was not changed.</source>
+            <translation>أُلغي فتح الصندوق؛ ولم يُغيَّر الملف.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write ISO 3166 alpha-3 codes separated by spaces, such as KEN UGA.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>«%1» ليس رمز دولة في القائمة المرجعية. يرجى كتابة الرموز وفق المعيار ISO 3166 alpha-3 مفصولة بمسافات، مثل KEN UGA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a partner. Write each as kind:name, separated by semicolons, such as “academic:University of Nairobi”; the kinds are: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of partner kinds</extracomment>
+            <translation>«%1» ليس شريكًا. يرجى كتابة كل شريك بالصيغة kind:name (النوع:الاسم)، مع الفصل بين الشركاء بفواصل منقوطة (;)، مثل «academic:University of Nairobi»؛ والأنواع هي: %2.</translation>
+        </message>
+        <message>
+            <source>The “requested” column is empty. Write the amount of each year as year:amount, such as 2026:50000.00 2027:25000.00.</source>
+            <translation>العمود «requested» فارغ. يرجى كتابة مبلغ كل سنة بالصيغة year:amount (السنة:المبلغ)، مثل 2026:50000.00 2027:25000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year and an amount in %2. Write each year as year:amount with a dot and no thousands separator, such as 2026:50000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>«%1» ليس سنة ومبلغًا بعملة %2. يرجى كتابة كل سنة بالصيغة year:amount (السنة:المبلغ) باستخدام نقطة ومن دون فاصل للآلاف، مثل 2026:50000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a focus area of ¶26. Write keys separated by spaces, from: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of focus-area keys; ¶26 is a paragraph of the report that set up the fund</extracomment>
+            <translation>«%1» ليس مجال تركيز من المجالات الواردة في ¶26. يرجى كتابة مفاتيح مفصولة بمسافات، من بين: %2.</translation>
+        </message>
+        <message>
+            <source>The fund already has an activity application with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is an activity's reference such as CB-2026-014</extracomment>
+            <translation>لدى الصندوق بالفعل طلب نشاط بالمرجع «%1». يرجى إزالة الصف إذا كان قد استُورد من قبل، أو تصحيح المرجع.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same applicant, title and start. Remove the repeated row.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>هذا الصف يكرر السطر %1: الدولة مقدمة الطلب والعنوان وتاريخ البدء نفسها. يرجى إزالة الصف المكرر.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of this State with the same title and start. Remove the row if it was imported before.</source>
+            <translation>لدى الصندوق بالفعل طلب من هذه الدولة بالعنوان وتاريخ البدء نفسيهما. يرجى إزالة الصف إذا كان قد استُورد من قبل.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its record was refused</extracomment>
+            <translation>السطر %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of zero or more in %2. Write a number with a dot and no thousands separator, such as 1850.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>«%1» ليس مبلغًا يساوي الصفر أو أكثر بعملة %2. يرجى كتابة عدد باستخدام نقطة ومن دون فاصل للآلاف، مثل 1850.00.</translation>
+        </message>
+        <message>
+            <source>The fund has no meeting with the reference “%1”. Correct the reference, or add the meeting first.</source>
+            <extracomment>%1 is a meeting reference such as PM-2026-1</extracomment>
+            <translation>لا يوجد لدى الصندوق اجتماع بالمرجع «%1». يرجى تصحيح المرجع، أو إضافة الاجتماع أولًا.</translation>
+        </message>
+        <message>
+            <source>There is a reason but no cost_override. Write the cost in USD, or leave both columns empty to use the meeting's norms.</source>
+            <translation>يوجد سبب ولكن لا توجد قيمة في cost_override. يرجى كتابة التكلفة بعملة USD، أو ترك العمودين فارغين لاستخدام المعايير المحددة للاجتماع.</translation>
+        </message>
+        <message>
+            <source>Say in override_reason why the cost differs from the meeting's norms, such as “airfare only”.</source>
+            <translation>يرجى بيان سبب اختلاف التكلفة عن المعايير المحددة للاجتماع في override_reason، مثل «أجرة السفر جوًا فقط».</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: %2 applies twice for the same meeting and State. Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a person's name</extracomment>
+            <translation>هذا الصف يكرر السطر %1: قدّم %2 طلبين للاجتماع نفسه والدولة نفسها. يرجى إزالة أحد الصفين.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of %1 for this meeting and State. Remove the row if it was imported before.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>لدى الصندوق بالفعل طلب مقدم من %1 لهذا الاجتماع وهذه الدولة. يرجى إزالة الصف إذا كان قد استُورد من قبل.</translation>
+        </message>
+        <message>
+            <source>All other donors</source>
+            <extracomment>the last bar of a chart that shows only the largest donors</extracomment>
+            <translation>جميع الجهات المانحة الأخرى</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donor(s)</source>
+            <extracomment>the line of a chart that adds up the donors too small to get a bar of their own</extracomment>
+            <translation>
+                <numerusform>%n جهة مانحة أخرى</numerusform>
+                <numerusform>%n جهة مانحة أخرى</numerusform>
+                <numerusform>%n جهتان مانحتان أخريان</numerusform>
+                <numerusform>%n جهات مانحة أخرى</numerusform>
+                <numerusform>%n جهةً مانحةً أخرى</numerusform>
+                <numerusform>%n جهة مانحة أخرى</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This text is %1 characters long. Shorten it to at most %n characters.</source>
+            <extracomment>%1 is the length of the text entered, such as 100000; %n the longest allowed</extracomment>
+            <translation>
+                <numerusform>يتألف هذا النص من %1 حرفًا. يرجى اختصاره إلى %n حرف على الأكثر.</numerusform>
+                <numerusform>يتألف هذا النص من %1 حرفًا. يرجى اختصاره إلى %n حرف على الأكثر.</numerusform>
+                <numerusform>يتألف هذا النص من %1 حرفًا. يرجى اختصاره إلى %n حرفين على الأكثر.</numerusform>
+                <numerusform>يتألف هذا النص من %1 حرفًا. يرجى اختصاره إلى %n أحرف على الأكثر.</numerusform>
+                <numerusform>يتألف هذا النص من %1 حرفًا. يرجى اختصاره إلى %n حرفًا على الأكثر.</numerusform>
+                <numerusform>يتألف هذا النص من %1 حرفًا. يرجى اختصاره إلى %n حرف على الأكثر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date %1 is after 31 December 2099. Check the year.</source>
+            <extracomment>%1 is a date such as 2100-01-01</extracomment>
+            <translation>التاريخ %1 يقع بعد 31 كانون الأول/ديسمبر 2099. يرجى التحقق من السنة.</translation>
+        </message>
+        <message>
+            <source>%1 USD is beyond what a single entry of the fund can hold (at most %2 USD). Check the amount.</source>
+            <extracomment>%1 is the amount entered in US dollars; %2 the largest allowed, such as 10000000000.00</extracomment>
+            <translation>المبلغ %1 USD يتجاوز ما يمكن أن يتضمنه قيد واحد في الصندوق (%2 USD على الأكثر). يرجى التحقق من المبلغ.</translation>
+        </message>
+        <message>
+            <source>The year %1 is outside the years the fund keeps (%2 to %3).</source>
+            <extracomment>%1 is the year entered; %2 and %3 the first and last years the fund keeps</extracomment>
+            <translation>السنة %1 تقع خارج السنوات التي يحتفظ بها الصندوق (من %2 إلى %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donors</source>
+            <extracomment>one line adding up the smaller donors of a long list; %n donors</extracomment>
+            <translation>
+                <numerusform>%n جهة مانحة أخرى</numerusform>
+                <numerusform>%n جهة مانحة أخرى</numerusform>
+                <numerusform>%n جهتان مانحتان أخريان</numerusform>
+                <numerusform>%n جهات مانحة أخرى</numerusform>
+                <numerusform>%n جهةً مانحةً أخرى</numerusform>
+                <numerusform>%n جهة مانحة أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disbursed in the year (USD)</source>
+            <translation>المصروف في السنة (USD)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other activities</source>
+            <extracomment>one line adding up the activities a long annual report does not name; %n activities</extracomment>
+            <translation>
+                <numerusform>%n نشاط آخر</numerusform>
+                <numerusform>%n نشاط آخر</numerusform>
+                <numerusform>%n نشاطان آخران</numerusform>
+                <numerusform>%n أنشطة أخرى</numerusform>
+                <numerusform>%n نشاطًا آخر</numerusform>
+                <numerusform>%n نشاط آخر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Focus area (¶26)</source>
+            <translation>مجال التركيز (¶26)</translation>
+        </message>
+        <message>
+            <source>Region of the applicant</source>
+            <translation>منطقة الدولة مقدمة الطلب</translation>
+        </message>
+        <message>
+            <source>Activities approved, active or completed with an amount committed or disbursed in the year. The largest by amount disbursed in the year are listed by name.</source>
+            <translation>الأنشطة الموافق عليها أو الجارية أو المنجزة التي التُزم بمبلغ لها أو صُرف لها مبلغ في السنة. وتُذكر بالاسم الأنشطة الأكبر من حيث المبلغ المصروف في السنة.</translation>
+        </message>
+        <message>
+            <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
+            <translation>الأنشطة نفسها حسب مجال التركيز وحسب منطقة الدولة مقدمة الطلب. ويُحتسب النشاط الذي يندرج في عدة مجالات تركيز في كل مجال منها.</translation>
         </message>
     </context>
     <context>
@@ -5279,24 +5399,12 @@ Tab of the Activities page: the table of applications</extracomment>
             <translation>حذفه مدير الصندوق</translation>
         </message>
         <message>
-            <source>Add Contribution…</source>
-            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
-            <translation>إضافة تبرع…</translation>
-        </message>
-        <message>
             <source>Add contribution</source>
             <translation>إضافة تبرع</translation>
         </message>
         <message>
             <source>Record a pledge or a receipt (Insert)</source>
             <translation>تسجيل تعهد أو مبلغ مقبوض (Insert)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <extracomment>Button under the contributions table; Enter or double-click when the table has focus
-----------
-Button under the donors table; Enter or double-click when the table has focus</extracomment>
-            <translation>تعديل…</translation>
         </message>
         <message>
             <source>Edit contribution</source>
@@ -5307,24 +5415,12 @@ Button under the donors table; Enter or double-click when the table has focus</e
             <translation>تعديل التبرع المحدد (Enter)</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <extracomment>Button under the contributions table; Delete key when the table has focus
-----------
-Button under the donors table; Delete key when the table has focus</extracomment>
-            <translation>حذف</translation>
-        </message>
-        <message>
             <source>Delete contribution</source>
             <translation>حذف التبرع</translation>
         </message>
         <message>
             <source>Delete the selected contribution (Del)</source>
             <translation>حذف التبرع المحدد (Del)</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
-            <translation>السجل…</translation>
         </message>
         <message>
             <source>Contribution history</source>
@@ -5355,11 +5451,6 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Delete the donor “%1”? This cannot be undone.</source>
             <translation>هل تريدون حذف الجهة المانحة «%1»؟ لا يمكن التراجع عن هذا الإجراء.</translation>
-        </message>
-        <message>
-            <source>Add Donor…</source>
-            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
-            <translation>إضافة جهة مانحة…</translation>
         </message>
         <message>
             <source>Add donor</source>
@@ -5775,13 +5866,6 @@ file type filter in a file dialog</extracomment>
             <translation>التصفية حسب المرجع أو العنوان أو الدولة أو الشريك…</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus
-----------
-Button under the sponsorships table; Insert key when the table has focus</extracomment>
-            <translation>إضافة…</translation>
-        </message>
-        <message>
             <source>Add activity application</source>
             <translation>إضافة طلب نشاط</translation>
         </message>
@@ -5806,27 +5890,12 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
             <translation>حذف الطلب المحدد (Del)</translation>
         </message>
         <message>
-            <source>Score…</source>
-            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
-            <translation>إسناد الدرجات…</translation>
-        </message>
-        <message>
             <source>Score activity application</source>
             <translation>إسناد درجات لطلب النشاط</translation>
         </message>
         <message>
-            <source>Consultation…</source>
-            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
-            <translation>مشاورة…</translation>
-        </message>
-        <message>
             <source>Record governance consultation</source>
             <translation>تسجيل مشاورة هيكل الحوكمة</translation>
-        </message>
-        <message>
-            <source>Export Scores…</source>
-            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
-            <translation>تصدير الدرجات…</translation>
         </message>
         <message>
             <source>Export review scores</source>
@@ -6203,6 +6272,7 @@ Filter above the sponsorship applications</extracomment>
         </message>
         <message>
             <source>&amp;Cancel</source>
+            <extracomment>Button in the banner shown while a fund opens</extracomment>
             <translation>إلغاء (&amp;C)</translation>
         </message>
         <message>
@@ -7324,6 +7394,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Hi&amp;story…</source>
+            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
             <translation>السجل (&amp;S)…</translation>
         </message>
         <message>
@@ -7557,11 +7628,6 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Scenarios side by side (¶20 and saved):</source>
             <translation>مقارنة السيناريوهات جنبًا إلى جنب (¶20 والمحفوظة):</translation>
-        </message>
-        <message>
-            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
-            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
-            <translation>يتيح السيناريو مقاعد للمندوبين عددها %1، وأنشطة عددها %2 في السنة؛ ويغطي التمويل بهذا المعدل مدة %3 من الأشهر؛ ويبقى مبلغ %4 غير مخصص.</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -8014,6 +8080,195 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Preview, print or save the approval packet of this meeting's slate.</source>
             <translation>معاينة حزمة الموافقة على القائمة المختارة لهذا الاجتماع أو طباعتها أو حفظها.</translation>
+        </message>
+        <message>
+            <source>Show the &amp;records of</source>
+            <extracomment>Context menu of a dashboard chart: a submenu listing the bars (regions, groups)</extracomment>
+            <translation>عرض سجلات (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Opening “%1” was cancelled; the file was not changed.</source>
+            <extracomment>Status bar message; %1 is the file name of the fund</extracomment>
+            <translation>أُلغي فتح «%1»؛ ولم يُغيَّر الملف.</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>تم العبث بسجل التدقيق للصندوق، بدءًا من القيد %1: %2 يرجى الاحتفاظ بهذا الملف لأغراض التحقيق والعمل انطلاقًا من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>يمكنكم فتح الصندوق للقراءة فقط: يمكن الاطلاع على كل شيء وطباعته، ولا يمكن تغيير أي شيء.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>فتح للقراءة فقط (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>فتح الصندوق للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
+            <translation>إضافة (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <extracomment>Button under the contributions table; Enter or double-click when the table has focus</extracomment>
+            <translation>تعديل (&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Button under the contributions table; Delete key when the table has focus</extracomment>
+            <translation>حذف (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>التقييم (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>مشاورة (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Export Sc&amp;ores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>تصدير الدرجات (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Contribution…</source>
+            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
+            <translation>إضافة تبرع (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Add D&amp;onor…</source>
+            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
+            <translation>إضافة جهة مانحة (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <extracomment>Button under the donors table; Enter or double-click when the table has focus</extracomment>
+            <translation>تعديل (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <extracomment>Button under the donors table; Delete key when the table has focus</extracomment>
+            <translation>حذف (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te scenario…</source>
+            <extracomment>button of the scenario planner: deletes the saved scenario chosen in "Start from"</extracomment>
+            <translation>حذف السيناريو (&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario chosen in Start from</source>
+            <translation>حذف السيناريو المحفوظ المختار في «البدء من»</translation>
+        </message>
+        <message>
+            <source>Deletes the scenario chosen in “Start from”. The two ¶20 scenarios are built in and cannot be deleted.</source>
+            <translation>يحذف السيناريو المختار في «البدء من». سيناريوها ¶20 مضمّنان في البرنامج ولا يمكن حذفهما.</translation>
+        </message>
+        <message>
+            <source>The ¶20 scenarios are built in and cannot be deleted. Choose a scenario you saved in “Start from”.</source>
+            <translation>سيناريوهات ¶20 مضمّنة في البرنامج ولا يمكن حذفها. يرجى اختيار سيناريو حفظتموه في «البدء من».</translation>
+        </message>
+        <message>
+            <source>Delete Scenario</source>
+            <extracomment>%1 is the name of a saved scenario</extracomment>
+            <translation>حذف سيناريو</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario “%1”? This cannot be undone.</source>
+            <translation>هل تريدون حذف السيناريو المحفوظ «%1»؟ لا يمكن التراجع عن هذا الإجراء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln delegate seat(s)</source>
+            <extracomment>part of the planner's result: delegate seats a year</extracomment>
+            <translation>
+                <numerusform>%Ln مقعد للمندوبين</numerusform>
+                <numerusform>%Ln مقعد للمندوبين</numerusform>
+                <numerusform>%Ln مقعدين للمندوبين</numerusform>
+                <numerusform>%Ln مقاعد للمندوبين</numerusform>
+                <numerusform>%Ln مقعدًا للمندوبين</numerusform>
+                <numerusform>%Ln مقعد للمندوبين</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(ies)</source>
+            <extracomment>part of the planner's result: activities a year</extracomment>
+            <translation>
+                <numerusform>%Ln نشاط</numerusform>
+                <numerusform>%Ln نشاط</numerusform>
+                <numerusform>%Ln نشاطين</numerusform>
+                <numerusform>%Ln أنشطة</numerusform>
+                <numerusform>%Ln نشاطًا</numerusform>
+                <numerusform>%Ln نشاط</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <extracomment>part of the planner's result: months of operation the funding covers</extracomment>
+            <translation>
+                <numerusform>%Ln شهر</numerusform>
+                <numerusform>%Ln شهر</numerusform>
+                <numerusform>%Ln شهرين</numerusform>
+                <numerusform>%Ln أشهر</numerusform>
+                <numerusform>%Ln شهرًا</numerusform>
+                <numerusform>%Ln شهر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries %1 and %2 a year; the funding covers %3 at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 the delegate seats ("20 delegate seats"), %2 the activities ("2 activities"), %3 the months ("14 months"), %4 an amount left over</extracomment>
+            <translation>يتيح السيناريو %1 و%2 في السنة؛ ويغطي التمويل بهذا المعدل %3؛ ويبقى مبلغ %4 غير مخصص.</translation>
+        </message>
+        <message>
+            <source>Opening “%1”…</source>
+            <extracomment>Banner while a fund opens; %1 is the file name</extracomment>
+            <translation>جارٍ فتح «%1»…</translation>
+        </message>
+        <message>
+            <source>Checking the file for damage…</source>
+            <translation>جارٍ التحقق من سلامة الملف…</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail, entry by entry…</source>
+            <translation>جارٍ التحقق من سجل التدقيق، قيدًا قيدًا…</translation>
+        </message>
+        <message>
+            <source>Preparing the fund's data…</source>
+            <translation>جارٍ إعداد بيانات الصندوق…</translation>
+        </message>
+        <message>
+            <source>Cancel opening the fund</source>
+            <translation>إلغاء فتح الصندوق</translation>
+        </message>
+        <message>
+            <source>Fund being opened</source>
+            <extracomment>Accessible name of the banner label naming the fund being opened</extracomment>
+            <translation>الصندوق الجاري فتحه</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <extracomment>Accessible name of the banner label saying what opening the fund is doing now</extracomment>
+            <translation>الخطوة الحالية</translation>
+        </message>
+        <message>
+            <source>Progress of opening the fund</source>
+            <translation>تقدم فتح الصندوق</translation>
+        </message>
+        <message>
+            <source>Opening a fund</source>
+            <translation>فتح صندوق</translation>
         </message>
     </context>
     <context>

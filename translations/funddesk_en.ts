@@ -199,10 +199,6 @@ placeholder for a file path in help</extracomment>
             <translation>YEAR</translation>
         </message>
         <message>
-            <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
-            <translation>funddesk status: --year takes a year such as %1, not “%2”.</translation>
-        </message>
-        <message>
             <source>funddesk status: %1</source>
             <translation>funddesk status: %1</translation>
         </message>
@@ -260,14 +256,6 @@ placeholder for a file path in help</extracomment>
             <translation>
                 <numerusform>audit trail intact: %n entry</numerusform>
                 <numerusform>audit trail intact: %n entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n written since the last seal, sealed by the next change)</source>
-            <extracomment>follows "audit trail intact: N entries"</extracomment>
-            <translation>
-                <numerusform> (%n written since the last seal, sealed by the next change)</numerusform>
-                <numerusform> (%n written since the last seal, sealed by the next change)</numerusform>
             </translation>
         </message>
         <message>
@@ -375,10 +363,6 @@ placeholder for a file path in help</extracomment>
             <translation>The user manual was not found next to FundDesk.</translation>
         </message>
         <message>
-            <source>Audit trail</source>
-            <translation>Audit trail</translation>
-        </message>
-        <message>
             <source>Print the dashboard's key figures for a year.</source>
             <translation>Print the dashboard's key figures for a year.</translation>
         </message>
@@ -473,6 +457,7 @@ placeholder for a file path in help</extracomment>
         </message>
         <message>
             <source>AMOUNT</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
             <translation>AMOUNT</translation>
         </message>
         <message>
@@ -737,20 +722,12 @@ Charts:
             <translation>funddesk report: say which report: “funddesk report annual --year YEAR --output FILE.pdf”.</translation>
         </message>
         <message>
-            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk report: --year takes a year such as 2026, not “%1”.</translation>
-        </message>
-        <message>
             <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
             <translation>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</translation>
         </message>
         <message>
             <source>The year to publish.</source>
             <translation>The year to publish.</translation>
-        </message>
-        <message>
-            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk publish: --year takes a year such as 2026, not “%1”.</translation>
         </message>
         <message>
             <source>funddesk publish: %1</source>
@@ -1033,23 +1010,6 @@ Charts:
                 <numerusform>%n record imported.</numerusform>
                 <numerusform>%n records imported.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
-            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
-            <translation>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</translation>
-        </message>
-        <message>
-            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
-            <translation>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</translation>
-        </message>
-        <message>
-            <source>Open &amp;read-only</source>
-            <translation>Open &amp;read-only</translation>
-        </message>
-        <message>
-            <source>Open the fund read-only</source>
-            <translation>Open the fund read-only</translation>
         </message>
     </context>
     <context>
@@ -2907,7 +2867,9 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         </message>
         <message>
             <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
-            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <extracomment>%1 is a line number, %2 an activity's reference such as CB-2026-014
+----------
+%1 is a line number, %2 a contribution's reference</extracomment>
             <translation>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</translation>
         </message>
         <message>
@@ -3005,11 +2967,6 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         <message>
             <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
             <translation>Write the date of the due-diligence decision as YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
-            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
-            <translation>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</translation>
         </message>
         <message>
             <source>The file has a header but no rows. Add the records below the header line.</source>
@@ -4064,6 +4021,157 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
             <extracomment>%1 and %2 are statuses of an application</extracomment>
             <translation>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</translation>
+        </message>
+        <message>
+            <source>Checking the audit trail was cancelled.</source>
+            <translation>Checking the audit trail was cancelled.</translation>
+        </message>
+        <message>
+            <source>Opening the fund was cancelled; the file was not changed.</source>
+            <translation>Opening the fund was cancelled; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write ISO 3166 alpha-3 codes separated by spaces, such as KEN UGA.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>“%1” is not the code of a State of the reference list. Write ISO 3166 alpha-3 codes separated by spaces, such as KEN UGA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a partner. Write each as kind:name, separated by semicolons, such as “academic:University of Nairobi”; the kinds are: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of partner kinds</extracomment>
+            <translation>“%1” is not a partner. Write each as kind:name, separated by semicolons, such as “academic:University of Nairobi”; the kinds are: %2.</translation>
+        </message>
+        <message>
+            <source>The “requested” column is empty. Write the amount of each year as year:amount, such as 2026:50000.00 2027:25000.00.</source>
+            <translation>The “requested” column is empty. Write the amount of each year as year:amount, such as 2026:50000.00 2027:25000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year and an amount in %2. Write each year as year:amount with a dot and no thousands separator, such as 2026:50000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1” is not a year and an amount in %2. Write each year as year:amount with a dot and no thousands separator, such as 2026:50000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a focus area of ¶26. Write keys separated by spaces, from: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of focus-area keys; ¶26 is a paragraph of the report that set up the fund</extracomment>
+            <translation>“%1” is not a focus area of ¶26. Write keys separated by spaces, from: %2.</translation>
+        </message>
+        <message>
+            <source>The fund already has an activity application with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is an activity's reference such as CB-2026-014</extracomment>
+            <translation>The fund already has an activity application with the reference “%1”. Remove the row if it was imported before, or correct the reference.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same applicant, title and start. Remove the repeated row.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>This row repeats line %1: same applicant, title and start. Remove the repeated row.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of this State with the same title and start. Remove the row if it was imported before.</source>
+            <translation>The fund already has an application of this State with the same title and start. Remove the row if it was imported before.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its record was refused</extracomment>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of zero or more in %2. Write a number with a dot and no thousands separator, such as 1850.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1” is not an amount of zero or more in %2. Write a number with a dot and no thousands separator, such as 1850.00.</translation>
+        </message>
+        <message>
+            <source>The fund has no meeting with the reference “%1”. Correct the reference, or add the meeting first.</source>
+            <extracomment>%1 is a meeting reference such as PM-2026-1</extracomment>
+            <translation>The fund has no meeting with the reference “%1”. Correct the reference, or add the meeting first.</translation>
+        </message>
+        <message>
+            <source>There is a reason but no cost_override. Write the cost in USD, or leave both columns empty to use the meeting's norms.</source>
+            <translation>There is a reason but no cost_override. Write the cost in USD, or leave both columns empty to use the meeting's norms.</translation>
+        </message>
+        <message>
+            <source>Say in override_reason why the cost differs from the meeting's norms, such as “airfare only”.</source>
+            <translation>Say in override_reason why the cost differs from the meeting's norms, such as “airfare only”.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: %2 applies twice for the same meeting and State. Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a person's name</extracomment>
+            <translation>This row repeats line %1: %2 applies twice for the same meeting and State. Remove one of the rows.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of %1 for this meeting and State. Remove the row if it was imported before.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>The fund already has an application of %1 for this meeting and State. Remove the row if it was imported before.</translation>
+        </message>
+        <message>
+            <source>All other donors</source>
+            <extracomment>the last bar of a chart that shows only the largest donors</extracomment>
+            <translation>All other donors</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donor(s)</source>
+            <extracomment>the line of a chart that adds up the donors too small to get a bar of their own</extracomment>
+            <translation>
+                <numerusform>%n other donor</numerusform>
+                <numerusform>%n other donors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This text is %1 characters long. Shorten it to at most %n characters.</source>
+            <extracomment>%1 is the length of the text entered, such as 100000; %n the longest allowed</extracomment>
+            <translation>
+                <numerusform>This text is %1 characters long. Shorten it to at most %n character.</numerusform>
+                <numerusform>This text is %1 characters long. Shorten it to at most %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date %1 is after 31 December 2099. Check the year.</source>
+            <extracomment>%1 is a date such as 2100-01-01</extracomment>
+            <translation>The date %1 is after 31 December 2099. Check the year.</translation>
+        </message>
+        <message>
+            <source>%1 USD is beyond what a single entry of the fund can hold (at most %2 USD). Check the amount.</source>
+            <extracomment>%1 is the amount entered in US dollars; %2 the largest allowed, such as 10000000000.00</extracomment>
+            <translation>%1 USD is beyond what a single entry of the fund can hold (at most %2 USD). Check the amount.</translation>
+        </message>
+        <message>
+            <source>The year %1 is outside the years the fund keeps (%2 to %3).</source>
+            <extracomment>%1 is the year entered; %2 and %3 the first and last years the fund keeps</extracomment>
+            <translation>The year %1 is outside the years the fund keeps (%2 to %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donors</source>
+            <extracomment>one line adding up the smaller donors of a long list; %n donors</extracomment>
+            <translation>
+                <numerusform>%n other donor</numerusform>
+                <numerusform>%n other donors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disbursed in the year (USD)</source>
+            <translation>Disbursed in the year (USD)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other activities</source>
+            <extracomment>one line adding up the activities a long annual report does not name; %n activities</extracomment>
+            <translation>
+                <numerusform>%n other activity</numerusform>
+                <numerusform>%n other activities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Focus area (¶26)</source>
+            <translation>Focus area (¶26)</translation>
+        </message>
+        <message>
+            <source>Region of the applicant</source>
+            <translation>Region of the applicant</translation>
+        </message>
+        <message>
+            <source>Activities approved, active or completed with an amount committed or disbursed in the year. The largest by amount disbursed in the year are listed by name.</source>
+            <translation>Activities approved, active or completed with an amount committed or disbursed in the year. The largest by amount disbursed in the year are listed by name.</translation>
+        </message>
+        <message>
+            <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
+            <translation>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</translation>
         </message>
     </context>
     <context>
@@ -5179,24 +5287,12 @@ Tab of the Activities page: the table of applications</extracomment>
             <translation>Deleted by the fund manager</translation>
         </message>
         <message>
-            <source>Add Contribution…</source>
-            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
-            <translation>Add Contribution…</translation>
-        </message>
-        <message>
             <source>Add contribution</source>
             <translation>Add contribution</translation>
         </message>
         <message>
             <source>Record a pledge or a receipt (Insert)</source>
             <translation>Record a pledge or a receipt (Insert)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <extracomment>Button under the contributions table; Enter or double-click when the table has focus
-----------
-Button under the donors table; Enter or double-click when the table has focus</extracomment>
-            <translation>Edit…</translation>
         </message>
         <message>
             <source>Edit contribution</source>
@@ -5207,24 +5303,12 @@ Button under the donors table; Enter or double-click when the table has focus</e
             <translation>Edit the selected contribution (Enter)</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <extracomment>Button under the contributions table; Delete key when the table has focus
-----------
-Button under the donors table; Delete key when the table has focus</extracomment>
-            <translation>Delete</translation>
-        </message>
-        <message>
             <source>Delete contribution</source>
             <translation>Delete contribution</translation>
         </message>
         <message>
             <source>Delete the selected contribution (Del)</source>
             <translation>Delete the selected contribution (Del)</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
-            <translation>History…</translation>
         </message>
         <message>
             <source>Contribution history</source>
@@ -5251,11 +5335,6 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Delete the donor “%1”? This cannot be undone.</source>
             <translation>Delete the donor “%1”? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Add Donor…</source>
-            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
-            <translation>Add Donor…</translation>
         </message>
         <message>
             <source>Add donor</source>
@@ -5659,13 +5738,6 @@ file type filter in a file dialog</extracomment>
             <translation>Filter by reference, title, State, partner…</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus
-----------
-Button under the sponsorships table; Insert key when the table has focus</extracomment>
-            <translation>Add…</translation>
-        </message>
-        <message>
             <source>Add activity application</source>
             <translation>Add activity application</translation>
         </message>
@@ -5690,27 +5762,12 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
             <translation>Delete the selected application (Del)</translation>
         </message>
         <message>
-            <source>Score…</source>
-            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
-            <translation>Score…</translation>
-        </message>
-        <message>
             <source>Score activity application</source>
             <translation>Score activity application</translation>
         </message>
         <message>
-            <source>Consultation…</source>
-            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
-            <translation>Consultation…</translation>
-        </message>
-        <message>
             <source>Record governance consultation</source>
             <translation>Record governance consultation</translation>
-        </message>
-        <message>
-            <source>Export Scores…</source>
-            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
-            <translation>Export Scores…</translation>
         </message>
         <message>
             <source>Export review scores</source>
@@ -6075,6 +6132,7 @@ Filter above the sponsorship applications</extracomment>
         </message>
         <message>
             <source>&amp;Cancel</source>
+            <extracomment>Button in the banner shown while a fund opens</extracomment>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
@@ -7188,6 +7246,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Hi&amp;story…</source>
+            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
             <translation>Hi&amp;story…</translation>
         </message>
         <message>
@@ -7421,11 +7480,6 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Scenarios side by side (¶20 and saved):</source>
             <translation>Scenarios side by side (¶20 and saved):</translation>
-        </message>
-        <message>
-            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
-            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
-            <translation>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -7846,6 +7900,183 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Preview, print or save the approval packet of this meeting's slate.</source>
             <translation>Preview, print or save the approval packet of this meeting's slate.</translation>
+        </message>
+        <message>
+            <source>Show the &amp;records of</source>
+            <extracomment>Context menu of a dashboard chart: a submenu listing the bars (regions, groups)</extracomment>
+            <translation>Show the &amp;records of</translation>
+        </message>
+        <message>
+            <source>Opening “%1” was cancelled; the file was not changed.</source>
+            <extracomment>Status bar message; %1 is the file name of the fund</extracomment>
+            <translation>Opening “%1” was cancelled; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Open the fund read-only</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <extracomment>Button under the contributions table; Enter or double-click when the table has focus</extracomment>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Button under the contributions table; Delete key when the table has focus</extracomment>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>&amp;Score…</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>Co&amp;nsultation…</translation>
+        </message>
+        <message>
+            <source>Export Sc&amp;ores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Export Sc&amp;ores…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Contribution…</source>
+            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
+            <translation>Add &amp;Contribution…</translation>
+        </message>
+        <message>
+            <source>Add D&amp;onor…</source>
+            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
+            <translation>Add D&amp;onor…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <extracomment>Button under the donors table; Enter or double-click when the table has focus</extracomment>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <extracomment>Button under the donors table; Delete key when the table has focus</extracomment>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te scenario…</source>
+            <extracomment>button of the scenario planner: deletes the saved scenario chosen in "Start from"</extracomment>
+            <translation>Dele&amp;te scenario…</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario chosen in Start from</source>
+            <translation>Delete the saved scenario chosen in Start from</translation>
+        </message>
+        <message>
+            <source>Deletes the scenario chosen in “Start from”. The two ¶20 scenarios are built in and cannot be deleted.</source>
+            <translation>Deletes the scenario chosen in “Start from”. The two ¶20 scenarios are built in and cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>The ¶20 scenarios are built in and cannot be deleted. Choose a scenario you saved in “Start from”.</source>
+            <translation>The ¶20 scenarios are built in and cannot be deleted. Choose a scenario you saved in “Start from”.</translation>
+        </message>
+        <message>
+            <source>Delete Scenario</source>
+            <extracomment>%1 is the name of a saved scenario</extracomment>
+            <translation>Delete Scenario</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario “%1”? This cannot be undone.</source>
+            <translation>Delete the saved scenario “%1”? This cannot be undone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln delegate seat(s)</source>
+            <extracomment>part of the planner's result: delegate seats a year</extracomment>
+            <translation>
+                <numerusform>%Ln delegate seat</numerusform>
+                <numerusform>%Ln delegate seats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(ies)</source>
+            <extracomment>part of the planner's result: activities a year</extracomment>
+            <translation>
+                <numerusform>%Ln activity</numerusform>
+                <numerusform>%Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <extracomment>part of the planner's result: months of operation the funding covers</extracomment>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries %1 and %2 a year; the funding covers %3 at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 the delegate seats ("20 delegate seats"), %2 the activities ("2 activities"), %3 the months ("14 months"), %4 an amount left over</extracomment>
+            <translation>Carries %1 and %2 a year; the funding covers %3 at this rate; %4 left unallocated.</translation>
+        </message>
+        <message>
+            <source>Opening “%1”…</source>
+            <extracomment>Banner while a fund opens; %1 is the file name</extracomment>
+            <translation>Opening “%1”…</translation>
+        </message>
+        <message>
+            <source>Checking the file for damage…</source>
+            <translation>Checking the file for damage…</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail, entry by entry…</source>
+            <translation>Verifying the audit trail, entry by entry…</translation>
+        </message>
+        <message>
+            <source>Preparing the fund's data…</source>
+            <translation>Preparing the fund's data…</translation>
+        </message>
+        <message>
+            <source>Cancel opening the fund</source>
+            <translation>Cancel opening the fund</translation>
+        </message>
+        <message>
+            <source>Fund being opened</source>
+            <extracomment>Accessible name of the banner label naming the fund being opened</extracomment>
+            <translation>Fund being opened</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <extracomment>Accessible name of the banner label saying what opening the fund is doing now</extracomment>
+            <translation>Current step</translation>
+        </message>
+        <message>
+            <source>Progress of opening the fund</source>
+            <translation>Progress of opening the fund</translation>
+        </message>
+        <message>
+            <source>Opening a fund</source>
+            <translation>Opening a fund</translation>
         </message>
     </context>
     <context>

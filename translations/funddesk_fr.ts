@@ -199,10 +199,6 @@ placeholder for a file path in help</extracomment>
             <translation>YEAR</translation>
         </message>
         <message>
-            <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
-            <translation>funddesk status : --year attend une année, par exemple %1, et non « %2 ».</translation>
-        </message>
-        <message>
             <source>funddesk status: %1</source>
             <translation>funddesk status : %1</translation>
         </message>
@@ -260,14 +256,6 @@ placeholder for a file path in help</extracomment>
             <translation>
                 <numerusform>piste d’audit intacte : %n entrée</numerusform>
                 <numerusform>piste d’audit intacte : %n entrées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n written since the last seal, sealed by the next change)</source>
-            <extracomment>follows "audit trail intact: N entries"</extracomment>
-            <translation>
-                <numerusform> (%n écrite depuis le dernier scellement, scellée à la prochaine modification)</numerusform>
-                <numerusform> (%n écrites depuis le dernier scellement, scellées à la prochaine modification)</numerusform>
             </translation>
         </message>
         <message>
@@ -375,10 +363,6 @@ placeholder for a file path in help</extracomment>
             <translation>Le manuel d’utilisation est introuvable à côté de FundDesk.</translation>
         </message>
         <message>
-            <source>Audit trail</source>
-            <translation>Piste d’audit</translation>
-        </message>
-        <message>
             <source>Print the dashboard's key figures for a year.</source>
             <translation>Afficher les chiffres clés du tableau de bord pour une année.</translation>
         </message>
@@ -473,6 +457,7 @@ placeholder for a file path in help</extracomment>
         </message>
         <message>
             <source>AMOUNT</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
             <translation>AMOUNT</translation>
         </message>
         <message>
@@ -737,20 +722,12 @@ Graphiques :
             <translation>funddesk report : indiquez le rapport voulu : « funddesk report annual --year YEAR --output FILE.pdf ».</translation>
         </message>
         <message>
-            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk report : --year attend une année, par exemple 2026, et non « %1 ».</translation>
-        </message>
-        <message>
             <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
             <translation>Écrire la liste publique des contributions d’une année (¶17) sous la forme d’une page HTML et d’un fichier CSV.</translation>
         </message>
         <message>
             <source>The year to publish.</source>
             <translation>L’année à publier.</translation>
-        </message>
-        <message>
-            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk publish : --year attend une année, par exemple 2026, et non « %1 ».</translation>
         </message>
         <message>
             <source>funddesk publish: %1</source>
@@ -1033,23 +1010,6 @@ Graphiques :
                 <numerusform>%n enregistrement importé.</numerusform>
                 <numerusform>%n enregistrements importés.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
-            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
-            <translation>La piste d’audit du fonds a été altérée (première entrée concernée : %1) : %2 Conservez ce fichier aux fins d’enquête et travaillez à partir d’une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
-            <translation>Vous pouvez ouvrir le fonds en lecture seule : tout peut être consulté et imprimé, mais rien ne peut être modifié.</translation>
-        </message>
-        <message>
-            <source>Open &amp;read-only</source>
-            <translation>Ouvrir en &amp;lecture seule</translation>
-        </message>
-        <message>
-            <source>Open the fund read-only</source>
-            <translation>Ouvrir le fonds en lecture seule</translation>
         </message>
     </context>
     <context>
@@ -2907,7 +2867,9 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         </message>
         <message>
             <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
-            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <extracomment>%1 is a line number, %2 an activity's reference such as CB-2026-014
+----------
+%1 is a line number, %2 a contribution's reference</extracomment>
             <translation>Cette ligne répète la ligne %1 : la référence « %2 » est utilisée deux fois. Supprimez la ligne répétée, ou corrigez la référence.</translation>
         </message>
         <message>
@@ -3005,11 +2967,6 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         <message>
             <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
             <translation>Indiquez la date de la décision relative à la diligence raisonnable au format AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
-            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
-            <translation>L’importation de « %1 » à partir d’un fichier CSV n’est pas encore disponible. Saisissez ces données dans les formulaires de FundDesk.</translation>
         </message>
         <message>
             <source>The file has a header but no rows. Add the records below the header line.</source>
@@ -4064,6 +4021,157 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
             <extracomment>%1 and %2 are statuses of an application</extracomment>
             <translation>Choisissez votre profil avant de modifier les critères du ¶21 : le nouvel examen fait passer la demande de « %1 » à « %2 », et son historique consigne l’auteur de la modification.</translation>
+        </message>
+        <message>
+            <source>Checking the audit trail was cancelled.</source>
+            <translation>La vérification de la piste d’audit a été annulée.</translation>
+        </message>
+        <message>
+            <source>Opening the fund was cancelled; the file was not changed.</source>
+            <translation>L’ouverture du fonds a été annulée ; le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write ISO 3166 alpha-3 codes separated by spaces, such as KEN UGA.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>« %1 » n’est pas le code d’un État de la liste de référence. Indiquez des codes ISO 3166 alpha-3 séparés par des espaces, par exemple KEN UGA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a partner. Write each as kind:name, separated by semicolons, such as “academic:University of Nairobi”; the kinds are: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of partner kinds</extracomment>
+            <translation>« %1 » n’est pas un partenaire. Indiquez chaque partenaire sous la forme type:nom, en les séparant par des points-virgules, par exemple « academic:University of Nairobi » ; les types sont les suivants : %2.</translation>
+        </message>
+        <message>
+            <source>The “requested” column is empty. Write the amount of each year as year:amount, such as 2026:50000.00 2027:25000.00.</source>
+            <translation>La colonne « requested » est vide. Indiquez le montant de chaque année sous la forme année:montant, par exemple 2026:50000.00 2027:25000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year and an amount in %2. Write each year as year:amount with a dot and no thousands separator, such as 2026:50000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>« %1 » n’est pas une année suivie d’un montant en %2. Indiquez chaque année sous la forme année:montant, avec un point et sans séparateur de milliers, par exemple 2026:50000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a focus area of ¶26. Write keys separated by spaces, from: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of focus-area keys; ¶26 is a paragraph of the report that set up the fund</extracomment>
+            <translation>« %1 » n’est pas un domaine prioritaire du ¶26. Indiquez des clés séparées par des espaces, parmi les suivantes : %2.</translation>
+        </message>
+        <message>
+            <source>The fund already has an activity application with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is an activity's reference such as CB-2026-014</extracomment>
+            <translation>Le fonds a déjà une demande d’activité portant la référence « %1 ». Supprimez la ligne si elle a déjà été importée, ou corrigez la référence.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same applicant, title and start. Remove the repeated row.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>Cette ligne répète la ligne %1 : même demandeur, même titre et même date de début. Supprimez la ligne répétée.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of this State with the same title and start. Remove the row if it was imported before.</source>
+            <translation>Le fonds a déjà une demande de cet État portant le même titre et la même date de début. Supprimez la ligne si elle a déjà été importée.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its record was refused</extracomment>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of zero or more in %2. Write a number with a dot and no thousands separator, such as 1850.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>« %1 » n’est pas un montant égal ou supérieur à zéro en %2. Indiquez un nombre avec un point et sans séparateur de milliers, par exemple 1850.00.</translation>
+        </message>
+        <message>
+            <source>The fund has no meeting with the reference “%1”. Correct the reference, or add the meeting first.</source>
+            <extracomment>%1 is a meeting reference such as PM-2026-1</extracomment>
+            <translation>Le fonds n’a aucune réunion portant la référence « %1 ». Corrigez la référence, ou ajoutez d’abord la réunion.</translation>
+        </message>
+        <message>
+            <source>There is a reason but no cost_override. Write the cost in USD, or leave both columns empty to use the meeting's norms.</source>
+            <translation>Un motif est indiqué, mais pas de cost_override. Indiquez le coût en USD, ou laissez les deux colonnes vides pour appliquer les normes de la réunion.</translation>
+        </message>
+        <message>
+            <source>Say in override_reason why the cost differs from the meeting's norms, such as “airfare only”.</source>
+            <translation>Indiquez dans override_reason pourquoi le coût diffère des normes de la réunion, par exemple « billet d’avion uniquement ».</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: %2 applies twice for the same meeting and State. Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a person's name</extracomment>
+            <translation>Cette ligne répète la ligne %1 : %2 présente deux demandes pour la même réunion et le même État. Supprimez l’une des lignes.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of %1 for this meeting and State. Remove the row if it was imported before.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>Le fonds a déjà une demande de %1 pour cette réunion et cet État. Supprimez la ligne si elle a déjà été importée.</translation>
+        </message>
+        <message>
+            <source>All other donors</source>
+            <extracomment>the last bar of a chart that shows only the largest donors</extracomment>
+            <translation>Tous les autres donateurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donor(s)</source>
+            <extracomment>the line of a chart that adds up the donors too small to get a bar of their own</extracomment>
+            <translation>
+                <numerusform>%n autre donateur</numerusform>
+                <numerusform>%n autres donateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This text is %1 characters long. Shorten it to at most %n characters.</source>
+            <extracomment>%1 is the length of the text entered, such as 100000; %n the longest allowed</extracomment>
+            <translation>
+                <numerusform>Ce texte compte %1 caractères. Raccourcissez-le à %n caractère au maximum.</numerusform>
+                <numerusform>Ce texte compte %1 caractères. Raccourcissez-le à %n caractères au maximum.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date %1 is after 31 December 2099. Check the year.</source>
+            <extracomment>%1 is a date such as 2100-01-01</extracomment>
+            <translation>La date %1 est postérieure au 31 décembre 2099. Vérifiez l’année.</translation>
+        </message>
+        <message>
+            <source>%1 USD is beyond what a single entry of the fund can hold (at most %2 USD). Check the amount.</source>
+            <extracomment>%1 is the amount entered in US dollars; %2 the largest allowed, such as 10000000000.00</extracomment>
+            <translation>%1 USD dépasse ce qu’une seule écriture du fonds peut contenir (%2 USD au maximum). Vérifiez le montant.</translation>
+        </message>
+        <message>
+            <source>The year %1 is outside the years the fund keeps (%2 to %3).</source>
+            <extracomment>%1 is the year entered; %2 and %3 the first and last years the fund keeps</extracomment>
+            <translation>L’année %1 ne fait pas partie des années tenues par le fonds (%2 à %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donors</source>
+            <extracomment>one line adding up the smaller donors of a long list; %n donors</extracomment>
+            <translation>
+                <numerusform>%n autre donateur</numerusform>
+                <numerusform>%n autres donateurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disbursed in the year (USD)</source>
+            <translation>Décaissé dans l’année (USD)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other activities</source>
+            <extracomment>one line adding up the activities a long annual report does not name; %n activities</extracomment>
+            <translation>
+                <numerusform>%n autre activité</numerusform>
+                <numerusform>%n autres activités</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Focus area (¶26)</source>
+            <translation>Domaine prioritaire (¶26)</translation>
+        </message>
+        <message>
+            <source>Region of the applicant</source>
+            <translation>Région du demandeur</translation>
+        </message>
+        <message>
+            <source>Activities approved, active or completed with an amount committed or disbursed in the year. The largest by amount disbursed in the year are listed by name.</source>
+            <translation>Activités approuvées, en cours ou terminées pour lesquelles un montant a été engagé ou décaissé dans l’année. Les plus importantes, selon le montant décaissé dans l’année, sont citées nommément.</translation>
+        </message>
+        <message>
+            <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
+            <translation>Les mêmes activités, par domaine prioritaire et par région du demandeur. Une activité relevant de plusieurs domaines prioritaires est comptée dans chacun d’eux.</translation>
         </message>
     </context>
     <context>
@@ -5179,24 +5287,12 @@ Tab of the Activities page: the table of applications</extracomment>
             <translation>Supprimé par le gestionnaire du fonds</translation>
         </message>
         <message>
-            <source>Add Contribution…</source>
-            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
-            <translation>Ajouter une contribution…</translation>
-        </message>
-        <message>
             <source>Add contribution</source>
             <translation>Ajouter une contribution</translation>
         </message>
         <message>
             <source>Record a pledge or a receipt (Insert)</source>
             <translation>Enregistrer une annonce de contribution ou un encaissement (Inser)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <extracomment>Button under the contributions table; Enter or double-click when the table has focus
-----------
-Button under the donors table; Enter or double-click when the table has focus</extracomment>
-            <translation>Modifier…</translation>
         </message>
         <message>
             <source>Edit contribution</source>
@@ -5207,24 +5303,12 @@ Button under the donors table; Enter or double-click when the table has focus</e
             <translation>Modifier la contribution sélectionnée (Entrée)</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <extracomment>Button under the contributions table; Delete key when the table has focus
-----------
-Button under the donors table; Delete key when the table has focus</extracomment>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
             <source>Delete contribution</source>
             <translation>Supprimer la contribution</translation>
         </message>
         <message>
             <source>Delete the selected contribution (Del)</source>
             <translation>Supprimer la contribution sélectionnée (Suppr)</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
-            <translation>Historique…</translation>
         </message>
         <message>
             <source>Contribution history</source>
@@ -5251,11 +5335,6 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Delete the donor “%1”? This cannot be undone.</source>
             <translation>Supprimer le donateur « %1 » ? Cette opération est irréversible.</translation>
-        </message>
-        <message>
-            <source>Add Donor…</source>
-            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
-            <translation>Ajouter un donateur…</translation>
         </message>
         <message>
             <source>Add donor</source>
@@ -5659,13 +5738,6 @@ file type filter in a file dialog</extracomment>
             <translation>Filtrer par référence, titre, État, partenaire…</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus
-----------
-Button under the sponsorships table; Insert key when the table has focus</extracomment>
-            <translation>Ajouter…</translation>
-        </message>
-        <message>
             <source>Add activity application</source>
             <translation>Ajouter une demande d’activité</translation>
         </message>
@@ -5690,27 +5762,12 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
             <translation>Supprimer la demande sélectionnée (Suppr)</translation>
         </message>
         <message>
-            <source>Score…</source>
-            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
-            <translation>Noter…</translation>
-        </message>
-        <message>
             <source>Score activity application</source>
             <translation>Noter la demande d’activité</translation>
         </message>
         <message>
-            <source>Consultation…</source>
-            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
-            <translation>Consultation…</translation>
-        </message>
-        <message>
             <source>Record governance consultation</source>
             <translation>Enregistrer la consultation de la structure de gouvernance</translation>
-        </message>
-        <message>
-            <source>Export Scores…</source>
-            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
-            <translation>Exporter les notes…</translation>
         </message>
         <message>
             <source>Export review scores</source>
@@ -6075,6 +6132,7 @@ Filter above the sponsorship applications</extracomment>
         </message>
         <message>
             <source>&amp;Cancel</source>
+            <extracomment>Button in the banner shown while a fund opens</extracomment>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
@@ -7188,6 +7246,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Hi&amp;story…</source>
+            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
@@ -7421,11 +7480,6 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Scenarios side by side (¶20 and saved):</source>
             <translation>Comparaison des scénarios (¶20 et scénarios enregistrés) :</translation>
-        </message>
-        <message>
-            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
-            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
-            <translation>Permet de financer %1 places de délégués et %2 activités par an ; le financement couvre %3 mois à ce rythme ; reste non alloué : %4.</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -7846,6 +7900,183 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Preview, print or save the approval packet of this meeting's slate.</source>
             <translation>Prévisualiser, imprimer ou enregistrer le dossier d’approbation de la liste de cette réunion.</translation>
+        </message>
+        <message>
+            <source>Show the &amp;records of</source>
+            <extracomment>Context menu of a dashboard chart: a submenu listing the bars (regions, groups)</extracomment>
+            <translation>Afficher les &amp;enregistrements de</translation>
+        </message>
+        <message>
+            <source>Opening “%1” was cancelled; the file was not changed.</source>
+            <extracomment>Status bar message; %1 is the file name of the fund</extracomment>
+            <translation>L’ouverture de « %1 » a été annulée ; le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>La piste d’audit du fonds a été altérée (première entrée concernée : %1) : %2 Conservez ce fichier aux fins d’enquête et travaillez à partir d’une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d’audit</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>Vous pouvez ouvrir le fonds en lecture seule : tout peut être consulté et imprimé, mais rien ne peut être modifié.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Ouvrir en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Ouvrir le fonds en lecture seule</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
+            <translation>&amp;Ajouter…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <extracomment>Button under the contributions table; Enter or double-click when the table has focus</extracomment>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Button under the contributions table; Delete key when the table has focus</extracomment>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>&amp;Noter…</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>Consu&amp;ltation…</translation>
+        </message>
+        <message>
+            <source>Export Sc&amp;ores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Exporter les n&amp;otes…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Contribution…</source>
+            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
+            <translation>Ajouter une &amp;contribution…</translation>
+        </message>
+        <message>
+            <source>Add D&amp;onor…</source>
+            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
+            <translation>Ajouter un d&amp;onateur…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <extracomment>Button under the donors table; Enter or double-click when the table has focus</extracomment>
+            <translation>Mod&amp;ifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <extracomment>Button under the donors table; Delete key when the table has focus</extracomment>
+            <translation>Supp&amp;rimer</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te scenario…</source>
+            <extracomment>button of the scenario planner: deletes the saved scenario chosen in "Start from"</extracomment>
+            <translation>Supprimer le &amp;scénario…</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario chosen in Start from</source>
+            <translation>Supprimer le scénario enregistré choisi dans Partir de</translation>
+        </message>
+        <message>
+            <source>Deletes the scenario chosen in “Start from”. The two ¶20 scenarios are built in and cannot be deleted.</source>
+            <translation>Supprime le scénario choisi dans « Partir de ». Les deux scénarios du ¶20 sont prédéfinis et ne peuvent pas être supprimés.</translation>
+        </message>
+        <message>
+            <source>The ¶20 scenarios are built in and cannot be deleted. Choose a scenario you saved in “Start from”.</source>
+            <translation>Les scénarios du ¶20 sont prédéfinis et ne peuvent pas être supprimés. Choisissez dans « Partir de » un scénario que vous avez enregistré.</translation>
+        </message>
+        <message>
+            <source>Delete Scenario</source>
+            <extracomment>%1 is the name of a saved scenario</extracomment>
+            <translation>Supprimer le scénario</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario “%1”? This cannot be undone.</source>
+            <translation>Supprimer le scénario enregistré « %1 » ? Cette opération est irréversible.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln delegate seat(s)</source>
+            <extracomment>part of the planner's result: delegate seats a year</extracomment>
+            <translation>
+                <numerusform>%Ln place de délégué</numerusform>
+                <numerusform>%Ln places de délégués</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(ies)</source>
+            <extracomment>part of the planner's result: activities a year</extracomment>
+            <translation>
+                <numerusform>%Ln activité</numerusform>
+                <numerusform>%Ln activités</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <extracomment>part of the planner's result: months of operation the funding covers</extracomment>
+            <translation>
+                <numerusform>%Ln mois</numerusform>
+                <numerusform>%Ln mois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries %1 and %2 a year; the funding covers %3 at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 the delegate seats ("20 delegate seats"), %2 the activities ("2 activities"), %3 the months ("14 months"), %4 an amount left over</extracomment>
+            <translation>Permet de financer %1 et %2 par an ; le financement couvre %3 à ce rythme ; reste non alloué : %4.</translation>
+        </message>
+        <message>
+            <source>Opening “%1”…</source>
+            <extracomment>Banner while a fund opens; %1 is the file name</extracomment>
+            <translation>Ouverture de « %1 »…</translation>
+        </message>
+        <message>
+            <source>Checking the file for damage…</source>
+            <translation>Vérification de l’intégrité du fichier…</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail, entry by entry…</source>
+            <translation>Vérification de la piste d’audit, entrée par entrée…</translation>
+        </message>
+        <message>
+            <source>Preparing the fund's data…</source>
+            <translation>Préparation des données du fonds…</translation>
+        </message>
+        <message>
+            <source>Cancel opening the fund</source>
+            <translation>Annuler l’ouverture du fonds</translation>
+        </message>
+        <message>
+            <source>Fund being opened</source>
+            <extracomment>Accessible name of the banner label naming the fund being opened</extracomment>
+            <translation>Fonds en cours d’ouverture</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <extracomment>Accessible name of the banner label saying what opening the fund is doing now</extracomment>
+            <translation>Étape en cours</translation>
+        </message>
+        <message>
+            <source>Progress of opening the fund</source>
+            <translation>Progression de l’ouverture du fonds</translation>
+        </message>
+        <message>
+            <source>Opening a fund</source>
+            <translation>Ouverture d’un fonds</translation>
         </message>
     </context>
     <context>

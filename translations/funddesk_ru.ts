@@ -199,10 +199,6 @@ placeholder for a file path in help</extracomment>
             <translation>YEAR</translation>
         </message>
         <message>
-            <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
-            <translation>funddesk status: --year принимает год, например %1, а не «%2».</translation>
-        </message>
-        <message>
             <source>funddesk status: %1</source>
             <translation>funddesk status: %1</translation>
         </message>
@@ -261,15 +257,6 @@ placeholder for a file path in help</extracomment>
                 <numerusform>журнал аудита не нарушен: %n запись</numerusform>
                 <numerusform>журнал аудита не нарушен: %n записи</numerusform>
                 <numerusform>журнал аудита не нарушен: %n записей</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n written since the last seal, sealed by the next change)</source>
-            <extracomment>follows "audit trail intact: N entries"</extracomment>
-            <translation>
-                <numerusform> (%n внесена после последнего опечатывания, будет опечатана при следующем изменении)</numerusform>
-                <numerusform> (%n внесены после последнего опечатывания, будут опечатаны при следующем изменении)</numerusform>
-                <numerusform> (%n внесено после последнего опечатывания, будут опечатаны при следующем изменении)</numerusform>
             </translation>
         </message>
         <message>
@@ -377,10 +364,6 @@ placeholder for a file path in help</extracomment>
             <translation>Руководство пользователя не найдено рядом с FundDesk.</translation>
         </message>
         <message>
-            <source>Audit trail</source>
-            <translation>Журнал аудита</translation>
-        </message>
-        <message>
             <source>Print the dashboard's key figures for a year.</source>
             <translation>Вывести основные показатели сводки за год.</translation>
         </message>
@@ -475,6 +458,7 @@ placeholder for a file path in help</extracomment>
         </message>
         <message>
             <source>AMOUNT</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
             <translation>AMOUNT</translation>
         </message>
         <message>
@@ -739,20 +723,12 @@ Charts:
             <translation>funddesk report: укажите отчет: «funddesk report annual --year YEAR --output FILE.pdf».</translation>
         </message>
         <message>
-            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk report: --year принимает год, например 2026, а не «%1».</translation>
-        </message>
-        <message>
             <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
             <translation>Записать публичный список взносов за год (¶17) в виде страницы HTML и файла CSV.</translation>
         </message>
         <message>
             <source>The year to publish.</source>
             <translation>Год, за который публикуются взносы.</translation>
-        </message>
-        <message>
-            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk publish: --year принимает год, например 2026, а не «%1».</translation>
         </message>
         <message>
             <source>funddesk publish: %1</source>
@@ -1040,23 +1016,6 @@ Charts:
                 <numerusform>%n записи импортированы.</numerusform>
                 <numerusform>%n записей импортировано.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
-            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
-            <translation>Журнал аудита фонда был изменен начиная с записи %1: %2 Сохраните этот файл для расследования и продолжайте работу с резервной копией.</translation>
-        </message>
-        <message>
-            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
-            <translation>Вы можете открыть фонд только для чтения: все данные можно будет просматривать и печатать, но ничего нельзя будет изменить.</translation>
-        </message>
-        <message>
-            <source>Open &amp;read-only</source>
-            <translation>Открыть только для &amp;чтения</translation>
-        </message>
-        <message>
-            <source>Open the fund read-only</source>
-            <translation>Открыть фонд только для чтения</translation>
         </message>
     </context>
     <context>
@@ -2925,7 +2884,9 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         </message>
         <message>
             <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
-            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <extracomment>%1 is a line number, %2 an activity's reference such as CB-2026-014
+----------
+%1 is a line number, %2 a contribution's reference</extracomment>
             <translation>Эта строка повторяет строку %1: номер «%2» использован дважды. Удалите повторяющуюся строку или исправьте номер.</translation>
         </message>
         <message>
@@ -3023,11 +2984,6 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         <message>
             <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
             <translation>Укажите дату решения по итогам комплексной проверки в формате ГГГГ-ММ-ДД.</translation>
-        </message>
-        <message>
-            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
-            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
-            <translation>Импорт из CSV пока недоступен для следующих записей: %1. Введите их в формах FundDesk.</translation>
         </message>
         <message>
             <source>The file has a header but no rows. Add the records below the header line.</source>
@@ -4084,6 +4040,161 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
             <extracomment>%1 and %2 are statuses of an application</extracomment>
             <translation>Выберите свой профиль, прежде чем менять критерии ¶21: новая проверка переводит заявку из статуса «%1» в статус «%2», а в её истории записывается, кто внёс изменение.</translation>
+        </message>
+        <message>
+            <source>Checking the audit trail was cancelled.</source>
+            <translation>Проверка журнала аудита отменена.</translation>
+        </message>
+        <message>
+            <source>Opening the fund was cancelled; the file was not changed.</source>
+            <translation>Открытие фонда отменено; файл не изменен.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write ISO 3166 alpha-3 codes separated by spaces, such as KEN UGA.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>«%1» не является кодом государства из справочного списка. Укажите коды ISO 3166 alpha-3 через пробел, например KEN UGA.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a partner. Write each as kind:name, separated by semicolons, such as “academic:University of Nairobi”; the kinds are: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of partner kinds</extracomment>
+            <translation>«%1» не является партнером. Укажите каждого партнера в виде вид:название, разделяя их точкой с запятой, например «academic:University of Nairobi»; допустимые виды: %2.</translation>
+        </message>
+        <message>
+            <source>The “requested” column is empty. Write the amount of each year as year:amount, such as 2026:50000.00 2027:25000.00.</source>
+            <translation>Столбец «requested» не заполнен. Укажите сумму на каждый год в виде год:сумма, например 2026:50000.00 2027:25000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year and an amount in %2. Write each year as year:amount with a dot and no thousands separator, such as 2026:50000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>«%1» не является годом и суммой в %2. Укажите каждый год в виде год:сумма с точкой перед дробной частью и без разделителей тысяч, например 2026:50000.00.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a focus area of ¶26. Write keys separated by spaces, from: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of focus-area keys; ¶26 is a paragraph of the report that set up the fund</extracomment>
+            <translation>«%1» не является тематическим направлением ¶26. Укажите ключи через пробел, выбрав из следующих: %2.</translation>
+        </message>
+        <message>
+            <source>The fund already has an activity application with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is an activity's reference such as CB-2026-014</extracomment>
+            <translation>В фонде уже есть заявка на проведение мероприятия с номером «%1». Удалите строку, если она уже была импортирована ранее, или исправьте номер.</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same applicant, title and start. Remove the repeated row.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>Эта строка повторяет строку %1: совпадают заявитель, название и дата начала. Удалите повторяющуюся строку.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of this State with the same title and start. Remove the row if it was imported before.</source>
+            <translation>В фонде уже есть заявка этого государства с тем же названием и той же датой начала. Удалите строку, если она уже была импортирована ранее.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its record was refused</extracomment>
+            <translation>Строка %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of zero or more in %2. Write a number with a dot and no thousands separator, such as 1850.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>«%1» не является нулевой или положительной суммой в %2. Укажите число с точкой перед дробной частью и без разделителей тысяч, например 1850.00.</translation>
+        </message>
+        <message>
+            <source>The fund has no meeting with the reference “%1”. Correct the reference, or add the meeting first.</source>
+            <extracomment>%1 is a meeting reference such as PM-2026-1</extracomment>
+            <translation>В фонде нет совещания с номером «%1». Исправьте номер или сначала добавьте совещание.</translation>
+        </message>
+        <message>
+            <source>There is a reason but no cost_override. Write the cost in USD, or leave both columns empty to use the meeting's norms.</source>
+            <translation>Указана причина, но не заполнен столбец cost_override. Укажите стоимость в USD или оставьте оба столбца пустыми, чтобы применялись нормы совещания.</translation>
+        </message>
+        <message>
+            <source>Say in override_reason why the cost differs from the meeting's norms, such as “airfare only”.</source>
+            <translation>Укажите в столбце override_reason, почему стоимость отличается от норм совещания, например «только авиабилеты».</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: %2 applies twice for the same meeting and State. Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a person's name</extracomment>
+            <translation>Эта строка повторяет строку %1: %2 дважды подает заявку на одно и то же совещание от одного и того же государства. Удалите одну из строк.</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of %1 for this meeting and State. Remove the row if it was imported before.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>В фонде уже есть заявка кандидата %1 на это совещание от этого государства. Удалите строку, если она уже была импортирована ранее.</translation>
+        </message>
+        <message>
+            <source>All other donors</source>
+            <extracomment>the last bar of a chart that shows only the largest donors</extracomment>
+            <translation>Все прочие доноры</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donor(s)</source>
+            <extracomment>the line of a chart that adds up the donors too small to get a bar of their own</extracomment>
+            <translation>
+                <numerusform>%n прочий донор</numerusform>
+                <numerusform>%n прочих донора</numerusform>
+                <numerusform>%n прочих доноров</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This text is %1 characters long. Shorten it to at most %n characters.</source>
+            <extracomment>%1 is the length of the text entered, such as 100000; %n the longest allowed</extracomment>
+            <translation>
+                <numerusform>Текст содержит слишком много знаков (%1). Сократите его не более чем до %n знака.</numerusform>
+                <numerusform>Текст содержит слишком много знаков (%1). Сократите его не более чем до %n знаков.</numerusform>
+                <numerusform>Текст содержит слишком много знаков (%1). Сократите его не более чем до %n знаков.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date %1 is after 31 December 2099. Check the year.</source>
+            <extracomment>%1 is a date such as 2100-01-01</extracomment>
+            <translation>Дата %1 позже 31 декабря 2099 года. Проверьте год.</translation>
+        </message>
+        <message>
+            <source>%1 USD is beyond what a single entry of the fund can hold (at most %2 USD). Check the amount.</source>
+            <extracomment>%1 is the amount entered in US dollars; %2 the largest allowed, such as 10000000000.00</extracomment>
+            <translation>Сумма %1 USD превышает максимально допустимую для одной записи фонда (не более %2 USD). Проверьте сумму.</translation>
+        </message>
+        <message>
+            <source>The year %1 is outside the years the fund keeps (%2 to %3).</source>
+            <extracomment>%1 is the year entered; %2 and %3 the first and last years the fund keeps</extracomment>
+            <translation>%1 год выходит за пределы периода, за который ведутся данные фонда (с %2 по %3 год).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donors</source>
+            <extracomment>one line adding up the smaller donors of a long list; %n donors</extracomment>
+            <translation>
+                <numerusform>%n прочий донор</numerusform>
+                <numerusform>%n прочих донора</numerusform>
+                <numerusform>%n прочих доноров</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disbursed in the year (USD)</source>
+            <translation>Выплачено за год (USD)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other activities</source>
+            <extracomment>one line adding up the activities a long annual report does not name; %n activities</extracomment>
+            <translation>
+                <numerusform>%n прочее мероприятие</numerusform>
+                <numerusform>%n прочих мероприятия</numerusform>
+                <numerusform>%n прочих мероприятий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Focus area (¶26)</source>
+            <translation>Тематическое направление (¶26)</translation>
+        </message>
+        <message>
+            <source>Region of the applicant</source>
+            <translation>Регион заявителя</translation>
+        </message>
+        <message>
+            <source>Activities approved, active or completed with an amount committed or disbursed in the year. The largest by amount disbursed in the year are listed by name.</source>
+            <translation>Утвержденные, выполняемые или завершенные мероприятия, по которым в течение года были приняты обязательства или произведены выплаты. Крупнейшие мероприятия по сумме выплат за год перечислены поименно.</translation>
+        </message>
+        <message>
+            <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
+            <translation>Те же мероприятия в разбивке по тематическим направлениям и регионам заявителей. Мероприятие, относящееся к нескольким тематическим направлениям, учитывается в каждом из них.</translation>
         </message>
     </context>
     <context>
@@ -5204,24 +5315,12 @@ Tab of the Activities page: the table of applications</extracomment>
             <translation>Удалено управляющим фондом</translation>
         </message>
         <message>
-            <source>Add Contribution…</source>
-            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
-            <translation>Добавить взнос…</translation>
-        </message>
-        <message>
             <source>Add contribution</source>
             <translation>Добавить взнос</translation>
         </message>
         <message>
             <source>Record a pledge or a receipt (Insert)</source>
             <translation>Зарегистрировать объявленный взнос или поступление (Insert)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <extracomment>Button under the contributions table; Enter or double-click when the table has focus
-----------
-Button under the donors table; Enter or double-click when the table has focus</extracomment>
-            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Edit contribution</source>
@@ -5232,24 +5331,12 @@ Button under the donors table; Enter or double-click when the table has focus</e
             <translation>Изменить выбранный взнос (Enter)</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <extracomment>Button under the contributions table; Delete key when the table has focus
-----------
-Button under the donors table; Delete key when the table has focus</extracomment>
-            <translation>Удалить</translation>
-        </message>
-        <message>
             <source>Delete contribution</source>
             <translation>Удалить взнос</translation>
         </message>
         <message>
             <source>Delete the selected contribution (Del)</source>
             <translation>Удалить выбранный взнос (Del)</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
-            <translation>История…</translation>
         </message>
         <message>
             <source>Contribution history</source>
@@ -5277,11 +5364,6 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Delete the donor “%1”? This cannot be undone.</source>
             <translation>Удалить донора «%1»? Это действие нельзя отменить.</translation>
-        </message>
-        <message>
-            <source>Add Donor…</source>
-            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
-            <translation>Добавить донора…</translation>
         </message>
         <message>
             <source>Add donor</source>
@@ -5688,13 +5770,6 @@ file type filter in a file dialog</extracomment>
             <translation>Фильтр по условному обозначению, названию, государству, партнеру…</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus
-----------
-Button under the sponsorships table; Insert key when the table has focus</extracomment>
-            <translation>Добавить…</translation>
-        </message>
-        <message>
             <source>Add activity application</source>
             <translation>Добавить заявку на проведение мероприятия</translation>
         </message>
@@ -5719,27 +5794,12 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
             <translation>Удалить выбранную заявку (Del)</translation>
         </message>
         <message>
-            <source>Score…</source>
-            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
-            <translation>Оценить…</translation>
-        </message>
-        <message>
             <source>Score activity application</source>
             <translation>Оценить заявку на проведение мероприятия</translation>
         </message>
         <message>
-            <source>Consultation…</source>
-            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
-            <translation>Консультация…</translation>
-        </message>
-        <message>
             <source>Record governance consultation</source>
             <translation>Зарегистрировать консультацию со структурой управления</translation>
-        </message>
-        <message>
-            <source>Export Scores…</source>
-            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
-            <translation>Экспорт баллов…</translation>
         </message>
         <message>
             <source>Export review scores</source>
@@ -6107,6 +6167,7 @@ Filter above the sponsorship applications</extracomment>
         </message>
         <message>
             <source>&amp;Cancel</source>
+            <extracomment>Button in the banner shown while a fund opens</extracomment>
             <translation>О&amp;тмена</translation>
         </message>
         <message>
@@ -7222,6 +7283,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Hi&amp;story…</source>
+            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
             <translation>&amp;История…</translation>
         </message>
         <message>
@@ -7455,11 +7517,6 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Scenarios side by side (¶20 and saved):</source>
             <translation>Сравнение сценариев (¶20 и сохраненные):</translation>
-        </message>
-        <message>
-            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
-            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
-            <translation>Обеспечивает в год мест для делегатов: %1, мероприятий: %2; при таком уровне расходов финансирования хватает на срок (месяцев): %3; не распределено: %4.</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -7888,6 +7945,186 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Preview, print or save the approval packet of this meeting's slate.</source>
             <translation>Просмотреть, напечатать или сохранить пакет документов для утверждения списка этого заседания.</translation>
+        </message>
+        <message>
+            <source>Show the &amp;records of</source>
+            <extracomment>Context menu of a dashboard chart: a submenu listing the bars (regions, groups)</extracomment>
+            <translation>Показать &amp;записи по</translation>
+        </message>
+        <message>
+            <source>Opening “%1” was cancelled; the file was not changed.</source>
+            <extracomment>Status bar message; %1 is the file name of the fund</extracomment>
+            <translation>Открытие «%1» отменено; файл не изменен.</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>Журнал аудита фонда был изменен начиная с записи %1: %2 Сохраните этот файл для расследования и продолжайте работу с резервной копией.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>Вы можете открыть фонд только для чтения: все данные можно будет просматривать и печатать, но ничего нельзя будет изменить.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Открыть только для &amp;чтения</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>Открыть фонд только для чтения</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <extracomment>Button under the contributions table; Enter or double-click when the table has focus</extracomment>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Button under the contributions table; Delete key when the table has focus</extracomment>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>&amp;Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>&amp;Оценить…</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>&amp;Консультация…</translation>
+        </message>
+        <message>
+            <source>Export Sc&amp;ores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>Экспорт &amp;баллов…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Contribution…</source>
+            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
+            <translation>Добавить &amp;взнос…</translation>
+        </message>
+        <message>
+            <source>Add D&amp;onor…</source>
+            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
+            <translation>Добавить &amp;донора…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <extracomment>Button under the donors table; Enter or double-click when the table has focus</extracomment>
+            <translation>Из&amp;менить…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <extracomment>Button under the donors table; Delete key when the table has focus</extracomment>
+            <translation>Уд&amp;алить</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te scenario…</source>
+            <extracomment>button of the scenario planner: deletes the saved scenario chosen in "Start from"</extracomment>
+            <translation>Уда&amp;лить сценарий…</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario chosen in Start from</source>
+            <translation>Удалить сохраненный сценарий, выбранный в поле «Исходный сценарий»</translation>
+        </message>
+        <message>
+            <source>Deletes the scenario chosen in “Start from”. The two ¶20 scenarios are built in and cannot be deleted.</source>
+            <translation>Удаляет сценарий, выбранный в поле «Исходный сценарий». Два сценария ¶20 являются встроенными, и их нельзя удалить.</translation>
+        </message>
+        <message>
+            <source>The ¶20 scenarios are built in and cannot be deleted. Choose a scenario you saved in “Start from”.</source>
+            <translation>Сценарии ¶20 являются встроенными, и их нельзя удалить. Выберите в поле «Исходный сценарий» сценарий, который вы сохранили.</translation>
+        </message>
+        <message>
+            <source>Delete Scenario</source>
+            <extracomment>%1 is the name of a saved scenario</extracomment>
+            <translation>Удалить сценарий</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario “%1”? This cannot be undone.</source>
+            <translation>Удалить сохраненный сценарий «%1»? Это действие нельзя отменить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln delegate seat(s)</source>
+            <extracomment>part of the planner's result: delegate seats a year</extracomment>
+            <translation>
+                <numerusform>%Ln место для делегатов</numerusform>
+                <numerusform>%Ln места для делегатов</numerusform>
+                <numerusform>%Ln мест для делегатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(ies)</source>
+            <extracomment>part of the planner's result: activities a year</extracomment>
+            <translation>
+                <numerusform>%Ln мероприятие</numerusform>
+                <numerusform>%Ln мероприятия</numerusform>
+                <numerusform>%Ln мероприятий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <extracomment>part of the planner's result: months of operation the funding covers</extracomment>
+            <translation>
+                <numerusform>%Ln месяц</numerusform>
+                <numerusform>%Ln месяца</numerusform>
+                <numerusform>%Ln месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries %1 and %2 a year; the funding covers %3 at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 the delegate seats ("20 delegate seats"), %2 the activities ("2 activities"), %3 the months ("14 months"), %4 an amount left over</extracomment>
+            <translation>Обеспечивает в год %1 и %2; при таком уровне расходов финансирования хватает на %3; не распределено: %4.</translation>
+        </message>
+        <message>
+            <source>Opening “%1”…</source>
+            <extracomment>Banner while a fund opens; %1 is the file name</extracomment>
+            <translation>Открытие «%1»…</translation>
+        </message>
+        <message>
+            <source>Checking the file for damage…</source>
+            <translation>Проверка файла на наличие повреждений…</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail, entry by entry…</source>
+            <translation>Проверка журнала аудита, запись за записью…</translation>
+        </message>
+        <message>
+            <source>Preparing the fund's data…</source>
+            <translation>Подготовка данных фонда…</translation>
+        </message>
+        <message>
+            <source>Cancel opening the fund</source>
+            <translation>Отменить открытие фонда</translation>
+        </message>
+        <message>
+            <source>Fund being opened</source>
+            <extracomment>Accessible name of the banner label naming the fund being opened</extracomment>
+            <translation>Открываемый фонд</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <extracomment>Accessible name of the banner label saying what opening the fund is doing now</extracomment>
+            <translation>Текущий этап</translation>
+        </message>
+        <message>
+            <source>Progress of opening the fund</source>
+            <translation>Ход открытия фонда</translation>
+        </message>
+        <message>
+            <source>Opening a fund</source>
+            <translation>Открытие фонда</translation>
         </message>
     </context>
     <context>

@@ -199,10 +199,6 @@ placeholder for a file path in help</extracomment>
             <translation>YEAR</translation>
         </message>
         <message>
-            <source>funddesk status: --year takes a year such as %1, not “%2”.</source>
-            <translation>funddesk status：--year 须为年份，例如 %1，而不是“%2”。</translation>
-        </message>
-        <message>
             <source>funddesk status: %1</source>
             <translation>funddesk status：%1</translation>
         </message>
@@ -259,13 +255,6 @@ placeholder for a file path in help</extracomment>
             <source>audit trail intact: %n entries</source>
             <translation>
                 <numerusform>审计跟踪完好：%n 条记录</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n written since the last seal, sealed by the next change)</source>
-            <extracomment>follows "audit trail intact: N entries"</extracomment>
-            <translation>
-                <numerusform>（自上次封存以来写入 %n 条，将在下次更改时封存）</numerusform>
             </translation>
         </message>
         <message>
@@ -373,10 +362,6 @@ placeholder for a file path in help</extracomment>
             <translation>在 FundDesk 所在位置未找到用户手册。</translation>
         </message>
         <message>
-            <source>Audit trail</source>
-            <translation>审计跟踪</translation>
-        </message>
-        <message>
             <source>Print the dashboard's key figures for a year.</source>
             <translation>打印某一年度仪表板的关键数据。</translation>
         </message>
@@ -471,6 +456,7 @@ placeholder for a file path in help</extracomment>
         </message>
         <message>
             <source>AMOUNT</source>
+            <extracomment>placeholders in command-line help are in capitals</extracomment>
             <translation>AMOUNT</translation>
         </message>
         <message>
@@ -735,20 +721,12 @@ Charts:
             <translation>funddesk report：请指定报告：“funddesk report annual --year YEAR --output FILE.pdf”。</translation>
         </message>
         <message>
-            <source>funddesk report: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk report：--year 须为年份，例如 2026，而不是“%1”。</translation>
-        </message>
-        <message>
             <source>Write the public contributions list of a year (¶17) as an HTML page and a CSV file.</source>
             <translation>将某一年度的公开捐款清单（¶17）生成为 HTML 页面和 CSV 文件。</translation>
         </message>
         <message>
             <source>The year to publish.</source>
             <translation>要公布的年度。</translation>
-        </message>
-        <message>
-            <source>funddesk publish: --year takes a year such as 2026, not “%1”.</source>
-            <translation>funddesk publish：--year 须为年份，例如 2026，而不是“%1”。</translation>
         </message>
         <message>
             <source>funddesk publish: %1</source>
@@ -1026,23 +1004,6 @@ Charts:
             <translation>
                 <numerusform>已导入 %n 条记录。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
-            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
-            <translation>基金的审计跟踪已被篡改，首处位于第 %1 条记录：%2 请保留此文件以供调查，并使用备份开展工作。</translation>
-        </message>
-        <message>
-            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
-            <translation>您可以以只读方式打开基金：所有内容均可查看和打印，但不能更改。</translation>
-        </message>
-        <message>
-            <source>Open &amp;read-only</source>
-            <translation>以只读方式打开(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Open the fund read-only</source>
-            <translation>以只读方式打开基金</translation>
         </message>
     </context>
     <context>
@@ -2889,7 +2850,9 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         </message>
         <message>
             <source>This row repeats line %1: the reference “%2” is used twice. Remove the repeated row, or correct the reference.</source>
-            <extracomment>%1 is a line number, %2 a contribution's reference</extracomment>
+            <extracomment>%1 is a line number, %2 an activity's reference such as CB-2026-014
+----------
+%1 is a line number, %2 a contribution's reference</extracomment>
             <translation>此行与第 %1 行重复：参考编号“%2”被使用了两次。请删除重复的行，或更正参考编号。</translation>
         </message>
         <message>
@@ -2987,11 +2950,6 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
         <message>
             <source>Write the date of the due-diligence decision as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写尽职调查决定的日期。</translation>
-        </message>
-        <message>
-            <source>Importing %1 from CSV is not available yet. Enter them in FundDesk's forms.</source>
-            <extracomment>%1 is a kind of records such as "Activity applications"</extracomment>
-            <translation>尚不支持从 CSV 导入%1。请在 FundDesk 的表单中输入。</translation>
         </message>
         <message>
             <source>The file has a header but no rows. Add the records below the header line.</source>
@@ -4044,6 +4002,153 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>Choose your profile before changing the ¶21 criteria: the new screening moves the application from “%1” to “%2”, and its history records who made the change.</source>
             <extracomment>%1 and %2 are statuses of an application</extracomment>
             <translation>更改 ¶21 标准之前，请先选择您的用户档案：新的审查会将申请从“%1”改为“%2”，其历史记录会记下更改人。</translation>
+        </message>
+        <message>
+            <source>Checking the audit trail was cancelled.</source>
+            <translation>审计跟踪检查已取消。</translation>
+        </message>
+        <message>
+            <source>Opening the fund was cancelled; the file was not changed.</source>
+            <translation>已取消打开基金；文件未被更改。</translation>
+        </message>
+        <message>
+            <source>“%1” is not the code of a State of the reference list. Write ISO 3166 alpha-3 codes separated by spaces, such as KEN UGA.</source>
+            <extracomment>%1 is what the file holds instead of a country code</extracomment>
+            <translation>“%1”不是参考列表中国家的代码。请填写以空格分隔的 ISO 3166 alpha-3 代码，例如 KEN UGA。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a partner. Write each as kind:name, separated by semicolons, such as “academic:University of Nairobi”; the kinds are: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of partner kinds</extracomment>
+            <translation>“%1”不是伙伴。请按“类型:名称”的格式填写每个伙伴，以分号分隔，例如“academic:University of Nairobi”；类型包括：%2。</translation>
+        </message>
+        <message>
+            <source>The “requested” column is empty. Write the amount of each year as year:amount, such as 2026:50000.00 2027:25000.00.</source>
+            <translation>“requested”列为空。请按“年份:金额”的格式填写每年的金额，例如 2026:50000.00 2027:25000.00。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year and an amount in %2. Write each year as year:amount with a dot and no thousands separator, such as 2026:50000.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1”不是年份加以 %2 计的金额。请按“年份:金额”的格式填写每年，使用小数点、不带千位分隔符，例如 2026:50000.00。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a focus area of ¶26. Write keys separated by spaces, from: %2.</source>
+            <extracomment>%1 is what the file holds, %2 the list of focus-area keys; ¶26 is a paragraph of the report that set up the fund</extracomment>
+            <translation>“%1”不是 ¶26 所列的重点领域。请填写以空格分隔的键，可选值为：%2。</translation>
+        </message>
+        <message>
+            <source>The fund already has an activity application with the reference “%1”. Remove the row if it was imported before, or correct the reference.</source>
+            <extracomment>%1 is an activity's reference such as CB-2026-014</extracomment>
+            <translation>基金中已有参考编号为“%1”的活动申请。如该行此前已导入，请将其删除；否则请更正参考编号。</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: same applicant, title and start. Remove the repeated row.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>此行与第 %1 行重复：申请国、标题和开始日期均相同。请删除重复的行。</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of this State with the same title and start. Remove the row if it was imported before.</source>
+            <translation>基金中已有该国提交的标题和开始日期均相同的申请。如该行此前已导入，请将其删除。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its record was refused</extracomment>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of zero or more in %2. Write a number with a dot and no thousands separator, such as 1850.00.</source>
+            <extracomment>%1 is what the file holds, %2 a currency code</extracomment>
+            <translation>“%1”不是以 %2 计的大于或等于零的金额。请填写使用小数点、不带千位分隔符的数字，例如 1850.00。</translation>
+        </message>
+        <message>
+            <source>The fund has no meeting with the reference “%1”. Correct the reference, or add the meeting first.</source>
+            <extracomment>%1 is a meeting reference such as PM-2026-1</extracomment>
+            <translation>基金中没有参考编号为“%1”的会议。请更正参考编号，或先添加该会议。</translation>
+        </message>
+        <message>
+            <source>There is a reason but no cost_override. Write the cost in USD, or leave both columns empty to use the meeting's norms.</source>
+            <translation>已填写理由，但未填写 cost_override。请填写以 USD 计的费用，或将两列均留空以采用会议的费用标准。</translation>
+        </message>
+        <message>
+            <source>Say in override_reason why the cost differs from the meeting's norms, such as “airfare only”.</source>
+            <translation>请在 override_reason 中说明费用与会议标准不同的原因，例如“仅限机票”。</translation>
+        </message>
+        <message>
+            <source>This row repeats line %1: %2 applies twice for the same meeting and State. Remove one of the rows.</source>
+            <extracomment>%1 is a line number, %2 a person's name</extracomment>
+            <translation>此行与第 %1 行重复：%2 就同一会议和国家申请了两次。请删除其中一行。</translation>
+        </message>
+        <message>
+            <source>The fund already has an application of %1 for this meeting and State. Remove the row if it was imported before.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>基金中已有 %1 就该会议和国家提交的申请。如该行此前已导入，请将其删除。</translation>
+        </message>
+        <message>
+            <source>All other donors</source>
+            <extracomment>the last bar of a chart that shows only the largest donors</extracomment>
+            <translation>所有其他捐助方</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donor(s)</source>
+            <extracomment>the line of a chart that adds up the donors too small to get a bar of their own</extracomment>
+            <translation>
+                <numerusform>其他 %n 个捐助方</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This text is %1 characters long. Shorten it to at most %n characters.</source>
+            <extracomment>%1 is the length of the text entered, such as 100000; %n the longest allowed</extracomment>
+            <translation>
+                <numerusform>该文本长度为 %1 个字符。请缩短至最多 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The date %1 is after 31 December 2099. Check the year.</source>
+            <extracomment>%1 is a date such as 2100-01-01</extracomment>
+            <translation>日期 %1 晚于 2099 年 12 月 31 日。请检查年份。</translation>
+        </message>
+        <message>
+            <source>%1 USD is beyond what a single entry of the fund can hold (at most %2 USD). Check the amount.</source>
+            <extracomment>%1 is the amount entered in US dollars; %2 the largest allowed, such as 10000000000.00</extracomment>
+            <translation>%1 USD 超出基金单笔记录所能容纳的上限（最多 %2 USD）。请检查金额。</translation>
+        </message>
+        <message>
+            <source>The year %1 is outside the years the fund keeps (%2 to %3).</source>
+            <extracomment>%1 is the year entered; %2 and %3 the first and last years the fund keeps</extracomment>
+            <translation>%1 年不在基金记录的年份范围内（%2 至 %3 年）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other donors</source>
+            <extracomment>one line adding up the smaller donors of a long list; %n donors</extracomment>
+            <translation>
+                <numerusform>其他 %n 个捐助方</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disbursed in the year (USD)</source>
+            <translation>本年度已付款 (USD)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other activities</source>
+            <extracomment>one line adding up the activities a long annual report does not name; %n activities</extracomment>
+            <translation>
+                <numerusform>其他 %n 项活动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Focus area (¶26)</source>
+            <translation>重点领域 (¶26)</translation>
+        </message>
+        <message>
+            <source>Region of the applicant</source>
+            <translation>申请国所属区域</translation>
+        </message>
+        <message>
+            <source>Activities approved, active or completed with an amount committed or disbursed in the year. The largest by amount disbursed in the year are listed by name.</source>
+            <translation>本年度有已承付或已付款金额的已核准、执行中或已完成的活动。本年度付款金额最大的活动按名称列出。</translation>
+        </message>
+        <message>
+            <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
+            <translation>上述活动按重点领域和申请国所属区域分列。涉及多个重点领域的活动在每个领域中均计入。</translation>
         </message>
     </context>
     <context>
@@ -5154,24 +5259,12 @@ Tab of the Activities page: the table of applications</extracomment>
             <translation>由基金管理方删除</translation>
         </message>
         <message>
-            <source>Add Contribution…</source>
-            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
-            <translation>添加捐款…</translation>
-        </message>
-        <message>
             <source>Add contribution</source>
             <translation>添加捐款</translation>
         </message>
         <message>
             <source>Record a pledge or a receipt (Insert)</source>
             <translation>记录认捐或收款 (Insert)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <extracomment>Button under the contributions table; Enter or double-click when the table has focus
-----------
-Button under the donors table; Enter or double-click when the table has focus</extracomment>
-            <translation>编辑…</translation>
         </message>
         <message>
             <source>Edit contribution</source>
@@ -5182,24 +5275,12 @@ Button under the donors table; Enter or double-click when the table has focus</e
             <translation>编辑所选捐款 (Enter)</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <extracomment>Button under the contributions table; Delete key when the table has focus
-----------
-Button under the donors table; Delete key when the table has focus</extracomment>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Delete contribution</source>
             <translation>删除捐款</translation>
         </message>
         <message>
             <source>Delete the selected contribution (Del)</source>
             <translation>删除所选捐款 (Del)</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
-            <translation>历史记录…</translation>
         </message>
         <message>
             <source>Contribution history</source>
@@ -5225,11 +5306,6 @@ Button under the donors table; Delete key when the table has focus</extracomment
         <message>
             <source>Delete the donor “%1”? This cannot be undone.</source>
             <translation>是否删除捐助方“%1”？此操作无法撤消。</translation>
-        </message>
-        <message>
-            <source>Add Donor…</source>
-            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
-            <translation>添加捐助方…</translation>
         </message>
         <message>
             <source>Add donor</source>
@@ -5630,13 +5706,6 @@ file type filter in a file dialog</extracomment>
             <translation>按参考编号、标题、国家、伙伴筛选…</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <extracomment>Button under the activities table; Insert key when the table has focus
-----------
-Button under the sponsorships table; Insert key when the table has focus</extracomment>
-            <translation>添加…</translation>
-        </message>
-        <message>
             <source>Add activity application</source>
             <translation>添加活动申请</translation>
         </message>
@@ -5661,27 +5730,12 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
             <translation>删除所选申请 (Del)</translation>
         </message>
         <message>
-            <source>Score…</source>
-            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
-            <translation>评分…</translation>
-        </message>
-        <message>
             <source>Score activity application</source>
             <translation>为活动申请评分</translation>
         </message>
         <message>
-            <source>Consultation…</source>
-            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
-            <translation>磋商…</translation>
-        </message>
-        <message>
             <source>Record governance consultation</source>
             <translation>记录治理架构磋商</translation>
-        </message>
-        <message>
-            <source>Export Scores…</source>
-            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
-            <translation>导出评分…</translation>
         </message>
         <message>
             <source>Export review scores</source>
@@ -6043,6 +6097,7 @@ Filter above the sponsorship applications</extracomment>
         </message>
         <message>
             <source>&amp;Cancel</source>
+            <extracomment>Button in the banner shown while a fund opens</extracomment>
             <translation>取消(&amp;C)</translation>
         </message>
         <message>
@@ -7154,6 +7209,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Hi&amp;story…</source>
+            <extracomment>Button: show the earlier states of the selected contribution</extracomment>
             <translation>历史记录(&amp;S)…</translation>
         </message>
         <message>
@@ -7387,11 +7443,6 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Scenarios side by side (¶20 and saved):</source>
             <translation>方案对比（¶20 方案和已保存方案）：</translation>
-        </message>
-        <message>
-            <source>Carries %1 delegate seats and %2 activities a year; the funding covers %3 months at this rate; %4 left unallocated.</source>
-            <extracomment>result of the scenario planner; %1 seats (a number), %2 activities, %3 months, %4 an amount left over</extracomment>
-            <translation>每年可支持 %1 个代表名额和 %2 项活动；按此费率，资金可维持 %3 个月；未分配余额 %4。</translation>
         </message>
         <message>
             <source>Figures</source>
@@ -7804,6 +7855,180 @@ Form label: the language of FundDesk's windows</extracomment>
         <message>
             <source>Preview, print or save the approval packet of this meeting's slate.</source>
             <translation>预览、打印或保存本次会议入选名单的核准文件包。</translation>
+        </message>
+        <message>
+            <source>Show the &amp;records of</source>
+            <extracomment>Context menu of a dashboard chart: a submenu listing the bars (regions, groups)</extracomment>
+            <translation>显示以下各项的记录(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Opening “%1” was cancelled; the file was not changed.</source>
+            <extracomment>Status bar message; %1 is the file name of the fund</extracomment>
+            <translation>已取消打开“%1”；文件未被更改。</translation>
+        </message>
+        <message>
+            <source>The fund's audit trail has been altered, first at entry %1: %2 Keep this file for investigation and work from a backup.</source>
+            <extracomment>%1 is the number of the first broken entry, %2 what is wrong with it</extracomment>
+            <translation>基金的审计跟踪已被篡改，首处位于第 %1 条记录：%2 请保留此文件以供调查，并使用备份开展工作。</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计跟踪</translation>
+        </message>
+        <message>
+            <source>You can open the fund read-only: everything can be seen and printed, nothing can be changed.</source>
+            <translation>您可以以只读方式打开基金：所有内容均可查看和打印，但不能更改。</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>以只读方式打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open the fund read-only</source>
+            <translation>以只读方式打开基金</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <extracomment>Button under the activities table; Insert key when the table has focus
+----------
+Button under the sponsorships table; Insert key when the table has focus</extracomment>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <extracomment>Button under the contributions table; Enter or double-click when the table has focus</extracomment>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Button under the contributions table; Delete key when the table has focus</extracomment>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Score…</source>
+            <extracomment>Button: declare a conflict of interest or score the selected application</extracomment>
+            <translation>评分(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsultation…</source>
+            <extracomment>Button: record a consultation of the governance structure (¶18)</extracomment>
+            <translation>磋商(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Export Sc&amp;ores…</source>
+            <extracomment>Button: save the per-criterion review scores as a CSV file</extracomment>
+            <translation>导出评分(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Contribution…</source>
+            <extracomment>Button under the contributions table; Insert key when the table has focus</extracomment>
+            <translation>添加捐款(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Add D&amp;onor…</source>
+            <extracomment>Button under the donors table; Insert key when the table has focus</extracomment>
+            <translation>添加捐助方(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <extracomment>Button under the donors table; Enter or double-click when the table has focus</extracomment>
+            <translation>编辑(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <extracomment>Button under the donors table; Delete key when the table has focus</extracomment>
+            <translation>删除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te scenario…</source>
+            <extracomment>button of the scenario planner: deletes the saved scenario chosen in "Start from"</extracomment>
+            <translation>删除方案(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario chosen in Start from</source>
+            <translation>删除在“起始方案”中选择的已保存方案</translation>
+        </message>
+        <message>
+            <source>Deletes the scenario chosen in “Start from”. The two ¶20 scenarios are built in and cannot be deleted.</source>
+            <translation>删除在“起始方案”中选择的方案。¶20 所述的两种方案为内置方案，不能删除。</translation>
+        </message>
+        <message>
+            <source>The ¶20 scenarios are built in and cannot be deleted. Choose a scenario you saved in “Start from”.</source>
+            <translation>¶20 所述方案为内置方案，不能删除。请在“起始方案”中选择您保存的方案。</translation>
+        </message>
+        <message>
+            <source>Delete Scenario</source>
+            <extracomment>%1 is the name of a saved scenario</extracomment>
+            <translation>删除方案</translation>
+        </message>
+        <message>
+            <source>Delete the saved scenario “%1”? This cannot be undone.</source>
+            <translation>是否删除已保存的方案“%1”？此操作无法撤销。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln delegate seat(s)</source>
+            <extracomment>part of the planner's result: delegate seats a year</extracomment>
+            <translation>
+                <numerusform>%Ln 个代表名额</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(ies)</source>
+            <extracomment>part of the planner's result: activities a year</extracomment>
+            <translation>
+                <numerusform>%Ln 项活动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <extracomment>part of the planner's result: months of operation the funding covers</extracomment>
+            <translation>
+                <numerusform>%Ln 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries %1 and %2 a year; the funding covers %3 at this rate; %4 left unallocated.</source>
+            <extracomment>result of the scenario planner; %1 the delegate seats ("20 delegate seats"), %2 the activities ("2 activities"), %3 the months ("14 months"), %4 an amount left over</extracomment>
+            <translation>每年可支持 %1 和 %2；按此费率，资金可维持 %3；未分配余额 %4。</translation>
+        </message>
+        <message>
+            <source>Opening “%1”…</source>
+            <extracomment>Banner while a fund opens; %1 is the file name</extracomment>
+            <translation>正在打开“%1”…</translation>
+        </message>
+        <message>
+            <source>Checking the file for damage…</source>
+            <translation>正在检查文件是否损坏…</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail, entry by entry…</source>
+            <translation>正在逐条核验审计跟踪…</translation>
+        </message>
+        <message>
+            <source>Preparing the fund's data…</source>
+            <translation>正在准备基金数据…</translation>
+        </message>
+        <message>
+            <source>Cancel opening the fund</source>
+            <translation>取消打开基金</translation>
+        </message>
+        <message>
+            <source>Fund being opened</source>
+            <extracomment>Accessible name of the banner label naming the fund being opened</extracomment>
+            <translation>正在打开的基金</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <extracomment>Accessible name of the banner label saying what opening the fund is doing now</extracomment>
+            <translation>当前步骤</translation>
+        </message>
+        <message>
+            <source>Progress of opening the fund</source>
+            <translation>基金打开进度</translation>
+        </message>
+        <message>
+            <source>Opening a fund</source>
+            <translation>正在打开基金</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "app/apptr.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/moneyoptions.h"
 #include "app/cli/writesupport.h"
 #include "core/db/auditactor.h"
 #include "core/db/transactionguard.h"
@@ -12,7 +13,7 @@ namespace FundDesk::App {
 
 namespace {
 
-const QString command = QStringLiteral("contribution add");
+const QString contributionAddCommand = QStringLiteral("contribution add");
 
 // The donor by number, by name (any case), or a State by its ISO3 code (created on first use).
 Core::Result<Core::DonorId> findDonor(const QSqlDatabase &db, const CommandOptions &options)
@@ -59,24 +60,17 @@ Core::Result<Core::DonorId> findDonor(const QSqlDatabase &db, const CommandOptio
                            {}, QStringLiteral("donor"));
 }
 
-int runAdd(CommandContext &context)
+int runContributionAdd(CommandContext &context)
 {
-    CommandOptions options(command, Tr::tr("Record a pledge or a receipt."));
+    CommandOptions options(contributionAddCommand, Tr::tr("Record a pledge or a receipt."));
     options.addDatabaseOption();
     //: placeholders in command-line help are in capitals
     options.addOption({QStringLiteral("donor"), Tr::tr("The donor's name, or a State's ISO3 code."),
                        Tr::tr("NAME")});
     options.addOption({QStringLiteral("donor-id"), Tr::tr("The donor's number."), Tr::tr("ID")});
     options.addOption({QStringLiteral("type"), Tr::tr("pledge or receipt."), Tr::tr("TYPE")});
-    options.addOption({QStringLiteral("amount"),
-                       Tr::tr("The amount in the contribution's currency, such as 123.45."),
-                       Tr::tr("AMOUNT")});
-    options.addOption(
-        {QStringLiteral("currency"), Tr::tr("The ISO 4217 code, such as EUR."), Tr::tr("CODE")});
-    options.addOption({QStringLiteral("usd-rate"),
-                       Tr::tr("USD per unit of the currency on the day (required unless USD)."),
-                       Tr::tr("RATE")});
-    options.addOption({QStringLiteral("date"), Tr::tr("The date, YYYY-MM-DD."), Tr::tr("DATE")});
+    WriteSupport::addMoneyOnDayOptions(
+        options, Tr::tr("The amount in the contribution's currency, such as 123.45."));
     options.addOption(
         {QStringLiteral("reference"), Tr::tr("The donor's or bank's reference."), Tr::tr("REF")});
     options.addOption({QStringLiteral("as"),
@@ -86,87 +80,62 @@ int runAdd(CommandContext &context)
         return *done;
     }
     if (options.isSet(QStringLiteral("donor")) == options.isSet(QStringLiteral("donor-id"))) {
-        return WriteSupport::usage(context, command,
+        return WriteSupport::usage(context, contributionAddCommand,
                                    Tr::tr("give the donor with --donor NAME or --donor-id ID."));
     }
     const auto type = Core::contributionTypeFromKey(
         WriteSupport::optionKey(options.value(QStringLiteral("type"))));
     if (!type) {
-        return WriteSupport::usage(context, command,
+        return WriteSupport::usage(context, contributionAddCommand,
                                    Tr::tr("--type takes pledge or receipt, not “%1”.")
                                        .arg(options.value(QStringLiteral("type"))));
     }
-    const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
-    if (currency.isEmpty()) {
-        return WriteSupport::usage(context, command,
-                                   Tr::tr("give the currency with --currency CODE."));
-    }
-    const auto amount = Core::Money::parse(options.value(QStringLiteral("amount")), currency);
-    if (!amount) {
-        return WriteSupport::usage(context, command,
-                                   Tr::tr("--amount: %1").arg(amount.error().message));
-    }
-    Core::ExchangeRate rate;
-    if (options.isSet(QStringLiteral("usd-rate"))) {
-        const auto parsed = Core::ExchangeRate::parse(options.value(QStringLiteral("usd-rate")));
-        if (!parsed) {
-            return WriteSupport::usage(context, command,
-                                       Tr::tr("--usd-rate: %1").arg(parsed.error().message));
-        }
-        rate = *parsed;
-    } else if (currency != QLatin1String("USD")) {
-        return WriteSupport::usage(
-            context, command,
-            Tr::tr("give the USD rate of %1 on the day with --usd-rate RATE.").arg(currency));
-    }
-    const auto date = WriteSupport::parseIsoDate(options.value(QStringLiteral("date")));
-    if (!date) {
-        return WriteSupport::usage(context, command,
-                                   Tr::tr("--date takes a date as YYYY-MM-DD, not “%1”.")
-                                       .arg(options.value(QStringLiteral("date"))));
+    const auto money = WriteSupport::readMoneyOnDay(options);
+    if (!money) {
+        return WriteSupport::failure(context, contributionAddCommand, money.error());
     }
 
     auto database = WriteSupport::openForWriting(options);
     if (!database) {
-        return WriteSupport::failure(context, command, database.error());
+        return WriteSupport::failure(context, contributionAddCommand, database.error());
     }
     const QSqlDatabase db = (*database)->connection();
     Core::TransactionGuard transaction(db);
     if (!transaction.isActive()) {
-        return WriteSupport::failure(context, command, transaction.beginError());
+        return WriteSupport::failure(context, contributionAddCommand, transaction.beginError());
     }
     std::optional<Core::AuditActor::Scope> actor;
     if (options.isSet(QStringLiteral("as"))) {
         const auto profile = WriteSupport::findProfile(db, options.value(QStringLiteral("as")));
         if (!profile) {
-            return WriteSupport::failure(context, command, profile.error());
+            return WriteSupport::failure(context, contributionAddCommand, profile.error());
         }
         actor.emplace(db, *profile);
         if (!actor->isActive()) {
-            return WriteSupport::failure(context, command, actor->error());
+            return WriteSupport::failure(context, contributionAddCommand, actor->error());
         }
     }
     const auto donor = findDonor(db, options);
     if (!donor) {
-        return WriteSupport::failure(context, command, donor.error());
+        return WriteSupport::failure(context, contributionAddCommand, donor.error());
     }
     Core::Contribution contribution;
     contribution.donorId = *donor;
     contribution.type = *type;
-    contribution.date = *date;
-    contribution.amount = *amount;
-    contribution.usdRate = rate;
+    contribution.date = money->date;
+    contribution.amount = money->amount;
+    contribution.usdRate = money->usdRate;
     contribution.reference = options.value(QStringLiteral("reference")).trimmed();
     const auto id = Core::ContributionService(db).record(contribution);
     if (!id) {
-        return WriteSupport::failure(context, command, id.error());
+        return WriteSupport::failure(context, contributionAddCommand, id.error());
     }
     actor.reset(); // puts the previous actor back inside the transaction
     if (auto committed = transaction.commit(); !committed) {
-        return WriteSupport::failure(context, command, committed.error());
+        return WriteSupport::failure(context, contributionAddCommand, committed.error());
     }
     //: acknowledgement of a write, printed after it is on disk; %1 is the record's number
-    return WriteSupport::acknowledge(context, command, **database,
+    return WriteSupport::acknowledge(context, contributionAddCommand, **database,
                                      Tr::tr("recorded contribution %1").arg(id->value()));
 }
 
@@ -177,7 +146,7 @@ int runContribution(CommandContext &context)
     const QString action = context.arguments.value(0);
     if (action == QLatin1String("add")) {
         CommandContext rest{context.arguments.mid(1), context.out, context.err};
-        return runAdd(rest);
+        return runContributionAdd(rest);
     }
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         context.out << Tr::tr(

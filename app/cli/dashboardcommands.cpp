@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/yearoption.h"
 #include "core/domain/moneyformat.h"
 #include "core/reports/dashboardcatalog.h"
 #include "core/services/fundopener.h"
@@ -12,35 +13,6 @@
 namespace FundDesk::App {
 
 namespace {
-
-void addYearOption(CommandOptions &options)
-{
-    options.addOption(QCommandLineOption(QStringLiteral("year"),
-                                         Tr::tr("The year (default: this year)."),
-                                         //: placeholder for a year in command-line help
-                                         Tr::tr("YEAR")));
-}
-
-// The year asked for, or this year; nullopt (after saying why) when it is not a year.
-std::optional<int> yearOption(const CommandOptions &options, CommandContext &context,
-                              const QString &command)
-{
-    if (!options.isSet(QStringLiteral("year"))) {
-        return QDate::currentDate().year();
-    }
-    bool ok = false;
-    const int year = options.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 2000 || year > 2200) {
-        //: %1 is the command, %2 an example year, %3 what was typed
-        context.err << Tr::tr("funddesk %1: --year takes a year such as %2, not “%3”.")
-                           .arg(command)
-                           .arg(QDate::currentDate().year())
-                           .arg(options.value(QStringLiteral("year")))
-                    << '\n';
-        return std::nullopt;
-    }
-    return year;
-}
 
 // Builds one dashboard table on the fund at `path`, read-only.
 Core::Result<Core::ReportTable> buildTable(const QString &path, const Core::DashboardChart &chart,
@@ -78,7 +50,7 @@ int runDashboard(CommandContext &context)
     CommandOptions options(QStringLiteral("dashboard"),
                            Tr::tr("Print the dashboard's key figures for a year."));
     options.addDatabaseOption();
-    addYearOption(options);
+    addYearOption(options, Tr::tr("The year (default: this year)."));
     if (!options.parse(context)) {
         return ExitCode::Usage;
     }
@@ -86,7 +58,7 @@ int runDashboard(CommandContext &context)
         context.out << options.helpText();
         return ExitCode::Success;
     }
-    const auto year = yearOption(options, context, QStringLiteral("dashboard"));
+    const auto year = readYearOption(options, context, QStringLiteral("dashboard"));
     if (!year) {
         return ExitCode::Usage;
     }
@@ -126,7 +98,7 @@ int runChart(CommandContext &context)
                                   "Charts:\n%1")
                                .arg(chartList()));
     options.addDatabaseOption();
-    addYearOption(options);
+    addYearOption(options, Tr::tr("The year (default: this year)."));
     options.addOption(QCommandLineOption(QStringLiteral("output"),
                                          Tr::tr("The CSV file to write."),
                                          //: placeholder for a file name in command-line help
@@ -158,7 +130,7 @@ int runChart(CommandContext &context)
                     << '\n';
         return ExitCode::Usage;
     }
-    const auto year = yearOption(options, context, QStringLiteral("chart"));
+    const auto year = readYearOption(options, context, QStringLiteral("chart"));
     if (!year) {
         return ExitCode::Usage;
     }

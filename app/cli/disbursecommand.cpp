@@ -1,6 +1,7 @@
 #include "app/apptr.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/moneyoptions.h"
 #include "app/cli/writesupport.h"
 #include "core/services/disbursementservice.h"
 
@@ -17,17 +18,10 @@ int runDisburse(CommandContext &context)
                        Tr::tr("The activity's reference (CB-2026-014), or activity:N or "
                               "sponsorship:N."),
                        Tr::tr("REF")});
-    options.addOption(
-        {QStringLiteral("amount"), Tr::tr("The amount paid, such as 1250.00."), Tr::tr("AMOUNT")});
-    options.addOption(
-        {QStringLiteral("currency"), Tr::tr("The ISO 4217 code, such as EUR."), Tr::tr("CODE")});
-    options.addOption({QStringLiteral("usd-rate"),
-                       Tr::tr("USD per unit of the currency on the day (required unless USD)."),
-                       Tr::tr("RATE")});
+    WriteSupport::addMoneyOnDayOptions(options, Tr::tr("The amount paid, such as 1250.00."));
     options.addOption({QStringLiteral("payee"), Tr::tr("Who was paid."), Tr::tr("NAME")});
     options.addOption(
         {QStringLiteral("reference"), Tr::tr("The payment's reference."), Tr::tr("REF")});
-    options.addOption({QStringLiteral("date"), Tr::tr("The date, YYYY-MM-DD."), Tr::tr("DATE")});
     options.addOption({QStringLiteral("refund"), Tr::tr("Record a refund of earlier payments.")});
     options.addOption(
         {QStringLiteral("reason"), Tr::tr("Why the money was refunded."), Tr::tr("TEXT")});
@@ -43,34 +37,9 @@ int runDisburse(CommandContext &context)
         return WriteSupport::usage(context, command,
                                    Tr::tr("give the acting profile with --as PROFILE."));
     }
-    const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
-    if (currency.isEmpty()) {
-        return WriteSupport::usage(context, command,
-                                   Tr::tr("give the currency with --currency CODE."));
-    }
-    const auto amount = Core::Money::parse(options.value(QStringLiteral("amount")), currency);
-    if (!amount) {
-        return WriteSupport::usage(context, command,
-                                   Tr::tr("--amount: %1").arg(amount.error().message));
-    }
-    Core::ExchangeRate rate;
-    if (options.isSet(QStringLiteral("usd-rate"))) {
-        const auto parsed = Core::ExchangeRate::parse(options.value(QStringLiteral("usd-rate")));
-        if (!parsed) {
-            return WriteSupport::usage(context, command,
-                                       Tr::tr("--usd-rate: %1").arg(parsed.error().message));
-        }
-        rate = *parsed;
-    } else if (currency != QLatin1String("USD")) {
-        return WriteSupport::usage(
-            context, command,
-            Tr::tr("give the USD rate of %1 on the day with --usd-rate RATE.").arg(currency));
-    }
-    const auto date = WriteSupport::parseIsoDate(options.value(QStringLiteral("date")));
-    if (!date) {
-        return WriteSupport::usage(context, command,
-                                   Tr::tr("--date takes a date as YYYY-MM-DD, not “%1”.")
-                                       .arg(options.value(QStringLiteral("date"))));
+    const auto money = WriteSupport::readMoneyOnDay(options);
+    if (!money) {
+        return WriteSupport::failure(context, command, money.error());
     }
 
     auto database = WriteSupport::openForWriting(options);
@@ -87,9 +56,9 @@ int runDisburse(CommandContext &context)
         return WriteSupport::failure(context, command, item.error());
     }
     Core::Disbursement disbursement;
-    disbursement.date = *date;
-    disbursement.amount = *amount;
-    disbursement.usdRate = rate;
+    disbursement.date = money->date;
+    disbursement.amount = money->amount;
+    disbursement.usdRate = money->usdRate;
     disbursement.payee = options.value(QStringLiteral("payee")).trimmed();
     disbursement.reference = options.value(QStringLiteral("reference")).trimmed();
     disbursement.item = *item;

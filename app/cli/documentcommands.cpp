@@ -4,6 +4,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/yearoption.h"
 #include "core/db/database.h"
 #include "core/services/fundopener.h"
 #include "core/services/referencedataservice.h"
@@ -170,9 +171,7 @@ int runReport(CommandContext &context)
     CommandOptions options(command, Tr::tr("Write a report: “report annual” writes the annual "
                                            "report to donors (¶27) as a PDF."));
     addDocumentOptions(options, true);
-    options.addOption(QCommandLineOption(QStringLiteral("year"), Tr::tr("The year reported on."),
-                                         //: placeholder for a year in command-line help
-                                         Tr::tr("YEAR")));
+    addYearOption(options, Tr::tr("The year reported on."));
     if (const int done = optionsOrHelp(options, context); done >= 0) {
         return done;
     }
@@ -182,12 +181,8 @@ int runReport(CommandContext &context)
                     << '\n';
         return ExitCode::Usage;
     }
-    bool ok = false;
-    const int year = options.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 2000 || year > 9999) {
-        context.err << Tr::tr("funddesk report: --year takes a year such as 2026, not “%1”.")
-                           .arg(options.value(QStringLiteral("year")))
-                    << '\n';
+    const auto year = readYearOption(options, context, command, true);
+    if (!year) {
         return ExitCode::Usage;
     }
     int exitCode = ExitCode::Failure;
@@ -196,7 +191,7 @@ int runReport(CommandContext &context)
         return exitCode;
     }
     const Ui::DocumentFactory factory(run->database->connection(), *run->reference);
-    return writeDocument(command, factory.annualReport(year, run->language), *run,
+    return writeDocument(command, factory.annualReport(*year, run->language), *run,
                          options.value(QStringLiteral("output")), context);
 }
 
@@ -206,17 +201,12 @@ int runPublish(CommandContext &context)
     CommandOptions options(command, Tr::tr("Write the public contributions list of a year (¶17) "
                                            "as an HTML page and a CSV file."));
     addDocumentOptions(options, false);
-    options.addOption(QCommandLineOption(QStringLiteral("year"), Tr::tr("The year to publish."),
-                                         Tr::tr("YEAR")));
+    addYearOption(options, Tr::tr("The year to publish."));
     if (const int done = optionsOrHelp(options, context); done >= 0) {
         return done;
     }
-    bool ok = false;
-    const int year = options.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 2000 || year > 9999) {
-        context.err << Tr::tr("funddesk publish: --year takes a year such as 2026, not “%1”.")
-                           .arg(options.value(QStringLiteral("year")))
-                    << '\n';
+    const auto year = readYearOption(options, context, command, true);
+    if (!year) {
         return ExitCode::Usage;
     }
     int exitCode = ExitCode::Failure;
@@ -225,7 +215,7 @@ int runPublish(CommandContext &context)
         return exitCode;
     }
     const Ui::DocumentFactory factory(run->database->connection(), *run->reference);
-    const auto written = factory.publish(year, options.value(QStringLiteral("output")));
+    const auto written = factory.publish(*year, options.value(QStringLiteral("output")));
     if (!written) {
         context.err << Tr::tr("funddesk publish: %1").arg(written.error().message) << '\n';
         return ExitCode::Failure;

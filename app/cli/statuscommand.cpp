@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/yearoption.h"
 #include "core/domain/moneyformat.h"
 #include "core/services/balanceservice.h"
 #include "core/services/fundopener.h"
@@ -46,10 +47,7 @@ int runStatus(CommandContext &context)
     CommandOptions options(QStringLiteral("status"),
                            Tr::tr("Print the fund's balance and operational status for a year."));
     options.addDatabaseOption();
-    options.addOption(QCommandLineOption(QStringLiteral("year"),
-                                         Tr::tr("The year (default: this year)."),
-                                         //: placeholder for a year in command-line help
-                                         Tr::tr("YEAR")));
+    addYearOption(options, Tr::tr("The year (default: this year)."));
     if (!options.parse(context)) {
         return ExitCode::Usage;
     }
@@ -57,18 +55,11 @@ int runStatus(CommandContext &context)
         context.out << options.helpText();
         return ExitCode::Success;
     }
-    int year = QDate::currentDate().year();
-    if (options.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = options.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 2000 || year > 2200) {
-            context.err << Tr::tr("funddesk status: --year takes a year such as %1, not “%2”.")
-                               .arg(QDate::currentDate().year())
-                               .arg(options.value(QStringLiteral("year")))
-                        << '\n';
-            return ExitCode::Usage;
-        }
+    const auto chosenYear = readYearOption(options, context, QStringLiteral("status"));
+    if (!chosenYear) {
+        return ExitCode::Usage;
     }
+    const int year = *chosenYear;
     auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
     if (!database) {
         context.err << Tr::tr("funddesk status: %1").arg(database.error().message) << '\n';

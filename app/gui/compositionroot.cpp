@@ -1,7 +1,6 @@
 #include "app/gui/compositionroot.h"
 
 #include "app/apptr.h"
-#include "core/db/auditchain.h"
 #include "core/db/backuprestorer.h"
 #include "core/db/backuprotation.h"
 #include "core/db/backupwriter.h"
@@ -11,6 +10,7 @@
 #include "core/services/fundstatustext.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/welcomedialog.h"
+#include "ui/mainwindow/fundopenflow.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/pages/activitiespage.h"
 #include "ui/pages/applicationpreferencesbox.h"
@@ -31,7 +31,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -58,8 +57,16 @@ int CompositionRoot::run(const QStringList &arguments)
     m_languages.apply(Ui::LanguageSwitcher::startLanguage());
     useNotoFonts();
     m_window = std::make_unique<Ui::MainWindow>();
+    m_openFlow = new Ui::FundOpenFlow(m_window.get());
+    connect(m_openFlow, &Ui::FundOpenFlow::finished, this, [this](bool opened) {
+        if (opened) {
+            adoptOpenedFund(m_openFlow->takeDatabase());
+        }
+    });
     connect(m_window.get(), &Ui::MainWindow::openRequested, this,
             [this](const QString &path) { openFund(path); });
+    connect(m_window.get(), &Ui::MainWindow::activated, this,
+            &CompositionRoot::checkFundFileInPlace);
     connect(m_window.get(), &Ui::MainWindow::newFundRequested, this,
             &CompositionRoot::createNewFund);
     connect(m_window.get(), &Ui::MainWindow::backupRequested, this, &CompositionRoot::backUp);
@@ -167,42 +174,55 @@ void CompositionRoot::exploreDemoFund(const QString &path)
     openFund(path);
 }
 
-bool CompositionRoot::openFund(const QString &path, Core::Database::Mode mode)
+void CompositionRoot::openFund(const QString &path, Core::Database::Mode mode)
 {
-    auto opened = Core::FundOpener::open(path, mode);
-    if (!opened) {
-        // Another FundDesk writes the file, or it is write-protected: reading is still possible.
-        const auto code = opened.error().code;
-        if (mode == Core::Database::Mode::ReadWrite
-            && (code == Core::ErrorCode::Conflict || code == Core::ErrorCode::Io)
-            && QFileInfo::exists(path)
-            && offerReadOnly(Tr::tr("Open fund"), opened.error().message)) {
-            return openFund(path, Core::Database::Mode::ReadOnly);
-        }
-        showError(Tr::tr("Open fund"), opened.error().message);
-        return false;
-    }
-    auto services = Core::FundServices::create(**opened);
+    m_openFlow->start(path, mode);
+}
+
+void CompositionRoot::adoptOpenedFund(std::unique_ptr<Core::Database> database)
+{
+    auto services = Core::FundServices::create(*database);
     if (!services) {
         showError(Tr::tr("Open fund"), services.error().message);
-        return false;
+        return;
     }
     // The old pages hold references into the old services: replace them before releasing.
     std::unique_ptr<Core::FundServices> oldServices = std::move(m_services);
     std::unique_ptr<Core::Database> oldDatabase = std::move(m_database);
-    m_database = std::move(opened).value();
+    m_database = std::move(database);
     m_services = std::move(services).value();
     installPages();
     m_profilePicker->setServices(m_services.get()); // the remembered profile acts in this fund
     oldServices.reset();
     oldDatabase.reset();
-    if (!warnIfAuditTrailBroken()) {
-        return openFund(path, Core::Database::Mode::ReadOnly);
-    }
+    const QString path = m_database->path();
     QSettings().setValue(QLatin1String(LastDatabaseKey), QFileInfo(path).absoluteFilePath());
     m_window->setDatabasePath(path);
     refreshFundStatus();
-    return true;
+}
+
+bool CompositionRoot::reopenCheckedFund()
+{
+    const auto mode = m_database->isReadOnly() ? Core::Database::Mode::ReadOnly
+                                               : Core::Database::Mode::ReadWrite;
+    auto reopened = Core::FundOpener::openChecked(m_database->path(), mode);
+    if (!reopened) {
+        showError(Tr::tr("Open fund"), reopened.error().message);
+        return false;
+    }
+    adoptOpenedFund(std::move(reopened).value());
+    return m_database != nullptr;
+}
+
+void CompositionRoot::checkFundFileInPlace()
+{
+    if (!m_database || m_database->writingStopped()) {
+        return;
+    }
+    if (auto inPlace = m_database->checkFileInPlace(); !inPlace) {
+        m_database->stopWriting();
+        showError(Tr::tr("Open fund"), inPlace.error().message);
+    }
 }
 
 void CompositionRoot::importCsv()
@@ -217,7 +237,7 @@ void CompositionRoot::importCsv()
     // Reopening rebuilds every page from the fund, the imported records included.
     const Ui::Page page = m_window->currentPage();
     const int count = dialog.importedCount();
-    if (openFund(m_database->path())) {
+    if (reopenCheckedFund()) {
         m_window->showPage(page);
         //: %n is the number of records imported from a CSV file
         m_window->statusBar()->showMessage(Tr::tr("%n record(s) imported.", nullptr, count),
@@ -370,42 +390,6 @@ QString CompositionRoot::automaticBackupFolder() const
 {
     return m_database ? QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/backups")
                       : QString();
-}
-
-bool CompositionRoot::warnIfAuditTrailBroken()
-{
-    const auto verified = Core::AuditChain::verify(m_database->connection());
-    if (!verified) {
-        showError(Tr::tr("Audit trail"), verified.error().message);
-        return true;
-    }
-    if (verified->intact) {
-        return true;
-    }
-    //: %1 is the number of the first broken entry, %2 what is wrong with it
-    const QString message = Tr::tr("The fund's audit trail has been altered, first at entry %1: "
-                                   "%2 Keep this file for investigation and work from a backup.")
-                                .arg(verified->firstBrokenSeq)
-                                .arg(verified->message);
-    if (m_database->isReadOnly()) {
-        showError(Tr::tr("Audit trail"), message);
-        return true;
-    }
-    // Read-only keeps the evidence exactly as it was found.
-    return !offerReadOnly(Tr::tr("Audit trail"), message);
-}
-
-bool CompositionRoot::offerReadOnly(const QString &title, const QString &message)
-{
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, m_window.get());
-    box.setInformativeText(Tr::tr("You can open the fund read-only: everything can be seen and "
-                                  "printed, nothing can be changed."));
-    QPushButton *readOnly = box.addButton(Tr::tr("Open &read-only"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(readOnly);
-    readOnly->setAccessibleName(Tr::tr("Open the fund read-only"));
-    box.exec();
-    return box.clickedButton() == readOnly;
 }
 
 void CompositionRoot::refreshFundStatus()

@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace FundDesk::Ui {
+class FundOpenFlow;
 class MainWindow;
 class ProfilePicker;
 }
@@ -35,10 +36,15 @@ private:
     void createFundWith(const QString &path, const Core::FundSettings &settings);
     void exploreDemoFund(const QString &path);
     QString automaticBackupFolder() const;
-    bool openFund(const QString &path,
+    // Starts opening path in the background (FundOpenFlow: the window stays responsive, with
+    // progress and Cancel); adoptOpenedFund() follows when it succeeds.
+    void openFund(const QString &path,
                   Core::Database::Mode mode = Core::Database::Mode::ReadWrite);
-    // Asks whether to open the fund read-only instead, after message; true when accepted.
-    bool offerReadOnly(const QString &title, const QString &message);
+    void adoptOpenedFund(std::unique_ptr<Core::Database> database);
+    // The open fund again, without its checks (they ran when it was opened): after an import.
+    bool reopenCheckedFund();
+    // When the window is active again: a deleted or replaced file stops all writing, once.
+    void checkFundFileInPlace();
     void installPages();
     void createNewFund();
     void backUp(const QString &targetPath);
@@ -48,14 +54,13 @@ private:
     void openManual();
     void backUpAutomatically();
     void refreshFundStatus();
-    // False when the chain is broken and the user chose to reopen the fund read-only.
-    bool warnIfAuditTrailBroken();
     void showError(const QString &title, const QString &message);
 
     Ui::LanguageSwitcher m_languages;
     std::unique_ptr<Core::Database> m_database;
     std::unique_ptr<Core::FundServices> m_services; // borrows m_database: declared after it
     std::unique_ptr<Ui::MainWindow> m_window;
+    Ui::FundOpenFlow *m_openFlow = nullptr; // a child of the window
     Ui::ProfilePicker *m_profilePicker = nullptr; // in the window's status bar
 };
 

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace FundDesk::Core {
 
 // What AuditChain::verify() found. `message` is translated and names the first broken entry.
@@ -42,6 +44,14 @@ public:
     // An entry without a hash is tampering too (every write path seals before COMMIT): the
     // first one is named, and `unsealed` counts it.
     static Result<AuditVerification> verify(const QSqlDatabase &db);
+
+    // The same walk, reporting progress(done, total) every few thousand entries and once at
+    // the end; total is the highest seq (the number of entries when none is missing). A
+    // progress that returns false stops the walk: the result is an Error with code
+    // ErrorCode::Cancelled. Nothing is written. Uses only `db`, so it runs on a connection
+    // opened in a worker thread.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static Result<AuditVerification> verify(const QSqlDatabase &db, const Progress &progress);
 };
 
 } // namespace FundDesk::Core

@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace FundDesk::Core {
@@ -97,8 +99,89 @@ private:
     QString m_name;
 };
 
+// SQLite calls this every few thousand steps of a running statement: non-zero interrupts it.
+int interruptUnlessKeepGoing(void *keepGoing)
+{
+    return (*static_cast<const std::function<bool()> *>(keepGoing))() ? 0 : 1;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The authorizer of a connection whose file is gone: every change to the fund is refused
+// (SQLITE_DENY: "not authorized"); reads, temp tables and VACUUM INTO still run.
+int refuseChangesToMain(void *, int action, const char *, const char *, const char *database,
+                        const char *)
+{
+    const bool change = action == SQLITE_INSERT || action == SQLITE_UPDATE
+                        || action == SQLITE_DELETE || action == SQLITE_ALTER_TABLE
+                        || action == SQLITE_REINDEX || action == SQLITE_ANALYZE
+                        || (action >= SQLITE_CREATE_INDEX && action <= SQLITE_DROP_VIEW);
+    return change && database != nullptr && qstrcmp(database, "main") == 0 ? SQLITE_DENY
+                                                                            : SQLITE_OK;
+}
+
+// integrity_check or quick_check on the probe connection; "ok" or the file is refused.
+Result<void> runFileCheck(const QSqlDatabase &db, QSqlQuery &query, const QString &path,
+                          Database::FileCheck check, const std::function<bool()> &keepGoing)
+{
+    sqlite3 *handle = keepGoing ? sqliteHandle(db) : nullptr;
+    if (handle != nullptr) {
+        sqlite3_progress_handler(handle, 10000, &interruptUnlessKeepGoing,
+                                 const_cast<std::function<bool()> *>(&keepGoing));
+    }
+    const bool ran = query.exec(check == Database::FileCheck::Integrity
+                                    ? QStringLiteral("PRAGMA integrity_check")
+                                    : QStringLiteral("PRAGMA quick_check"))
+                     && query.next();
+    if (handle != nullptr) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    }
+    if (keepGoing && !keepGoing()) {
+        return makeError(ErrorCode::Cancelled,
+                         Tr::tr("Opening the fund was cancelled; the file was not changed."),
+                         QStringLiteral("check interrupted"));
+    }
+    if (!ran) {
+        // The header said SQLite: unless SQLite disagrees (SQLITE_NOTADB, or SQLITE_CORRUPT
+        // when the check itself trips over a broken page), the file could not be read (no room
+        // for its -shm file, no permission), which is not the file's fault.
+        const int primaryCode = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (primaryCode == SQLITE_NOTADB) {
+            return notADatabase(path, query.lastError().text());
+        }
+        if (primaryCode == SQLITE_CORRUPT) {
+            return makeError(ErrorCode::Corrupt,
+                             Tr::tr("The fund's database “%1” is damaged and was not changed. "
+                                    "Restore it from a backup (File ▸ Restore…).")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             query.lastError().text());
+        }
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The fund's database “%1” could not be read: check that you may "
+                                "read it and that the disk is not full.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         query.lastError().text());
+    }
+    if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("The fund's database “%1” is damaged and was not changed. "
+                                "Restore it from a backup (File ▸ Restore…).")
+                             .arg(QDir::toNativeSeparators(path)),
+                         verdict);
+    }
+    return {};
+}
+
 // Reads the file through a read-only connection, so a damaged or too-new file is never written.
-Result<void> probeExistingFile(const QString &path, int newestSchemaVersion)
+Result<int> probeExistingFile(const QString &path, Database::FileCheck check,
+                              int newestSchemaVersion, const std::function<bool()> &keepGoing)
 {
     if (!looksLikeSqlite(path)) {
         return notADatabase(path, QStringLiteral("missing SQLite header"));
@@ -114,43 +197,26 @@ Result<void> probeExistingFile(const QString &path, int newestSchemaVersion)
                          db.lastError().text());
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
-        // The header said SQLite: unless SQLite disagrees (SQLITE_NOTADB), the file could not
-        // be read (no room for its -shm file, no permission), which is not the file's fault.
-        if (query.lastError().nativeErrorCode() == QLatin1String("26")) {
-            return notADatabase(path, query.lastError().text());
-        }
-        return makeError(ErrorCode::Io,
-                         Tr::tr("The fund's database “%1” could not be read: check that you may "
-                                "read it and that the disk is not full.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         query.lastError().text());
-    }
-    const QString verdict = query.value(0).toString();
-    if (verdict != QLatin1String("ok")) {
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("The fund's database “%1” is damaged and was not changed. "
-                                "Restore it from a backup (File ▸ Restore…).")
-                             .arg(QDir::toNativeSeparators(path)),
-                         verdict);
-    }
-    if (newestSchemaVersion >= 0) {
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            return notADatabase(path, query.lastError().text());
-        }
-        const int version = query.value(0).toInt();
-        if (version > newestSchemaVersion) {
-            return makeError(ErrorCode::VersionTooNew,
-                             Tr::tr("“%1” was written by a newer FundDesk (data version %2); this "
-                                    "FundDesk reads data versions up to %3. The file was not "
-                                    "changed: update FundDesk to open it.")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(version)
-                                 .arg(newestSchemaVersion),
-                             QStringLiteral("user_version %1 > %2").arg(version).arg(newestSchemaVersion));
+    if (check != Database::FileCheck::None) {
+        if (auto checked = runFileCheck(db, query, path, check, keepGoing); !checked) {
+            return checked.error();
         }
     }
-    return {};
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return notADatabase(path, query.lastError().text());
+    }
+    const int version = query.value(0).toInt();
+    if (newestSchemaVersion >= 0 && version > newestSchemaVersion) {
+        return makeError(ErrorCode::VersionTooNew,
+                         Tr::tr("“%1” was written by a newer FundDesk (data version %2); this "
+                                "FundDesk reads data versions up to %3. The file was not "
+                                "changed: update FundDesk to open it.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(version)
+                             .arg(newestSchemaVersion),
+                         QStringLiteral("user_version %1 > %2").arg(version).arg(newestSchemaVersion));
+    }
+    return version;
 }
 
 Result<void> createPrivateFile(const QString &path)
@@ -224,23 +290,34 @@ Result<void> Database::checkFileInPlace() const
                      QStringLiteral("file identity changed"));
 }
 
+void Database::stopWriting()
+{
+    if (m_writingStopped) {
+        return;
+    }
+    // An authorizer rather than PRAGMA query_only, which would refuse VACUUM INTO (the backup
+    // the message asks for) too. Setting it re-prepares every statement, so none slips by.
+    sqlite3 *handle = sqliteHandle(connection());
+    if (handle == nullptr || sqlite3_set_authorizer(handle, &refuseChangesToMain, nullptr) != SQLITE_OK) {
+        qCWarning(lcDb) << "could not stop writing" << m_path;
+    }
+    m_writingStopped = true;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
-                                                 int newestSchemaVersion)
+Result<int> Database::probe(const QString &path, FileCheck check, int newestSchemaVersion,
+                           const std::function<bool()> &keepGoing)
 {
-    const bool inMemory = path == QLatin1String(InMemory);
-    const bool readOnly = mode == Mode::ReadOnly;
-    const bool exists = !inMemory && QFileInfo::exists(path);
-    if (exists) {
-        if (auto probed = probeExistingFile(path, newestSchemaVersion); !probed) {
-            return probed.error();
-        }
-    }
-    if (exists && !readOnly && !QFileInfo(path).isWritable()) {
+    return probeExistingFile(path, check, newestSchemaVersion, keepGoing);
+}
+
+Result<std::shared_ptr<WriterLock>> Database::reserveForWriting(const QString &path)
+{
+    if (QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
         // A write-protected file, or one on a read-only disk: say so before trying anything.
         return makeError(ErrorCode::Io,
                          Tr::tr("The fund's database “%1” is read-only: FundDesk cannot save "
@@ -248,15 +325,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                              .arg(QDir::toNativeSeparators(path)),
                          QStringLiteral("file not writable"));
     }
+    // The lock file lives beside the database, so its folder must exist first.
+    FilePermissions::ensurePrivateDirectory(QFileInfo(path).absolutePath());
+    return WriterLock::acquire(path);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
+                                                 int newestSchemaVersion)
+{
+    return open(path, mode, newestSchemaVersion, FileCheck::Integrity);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
+                                                 int newestSchemaVersion, FileCheck check)
+{
+    const bool inMemory = path == QLatin1String(InMemory);
+    const bool readOnly = mode == Mode::ReadOnly;
+    const bool exists = !inMemory && QFileInfo::exists(path);
+    if (exists && check != FileCheck::None) {
+        if (auto probed = probeExistingFile(path, check, newestSchemaVersion, {}); !probed) {
+            return probed.error();
+        }
+    }
     std::shared_ptr<WriterLock> writerLock;
     if (!inMemory && !readOnly) {
-        // The lock file lives beside the database, so its folder must exist first.
-        FilePermissions::ensurePrivateDirectory(QFileInfo(path).absolutePath());
-        auto locked = WriterLock::acquire(path);
-        if (!locked) {
-            return locked.error();
+        auto reserved = reserveForWriting(path);
+        if (!reserved) {
+            return reserved.error();
         }
-        writerLock = *locked;
+        writerLock = *reserved;
     }
     if (!inMemory && !exists) {
         if (readOnly) {

@@ -294,6 +294,8 @@ QList<MigrationStep> fundDeskMigrations()
         {5, QStringLiteral("workflow, commitments, disbursements, periods and audit"),
          createWorkflowAndAudit},
         {6, QStringLiteral("covering indexes for the dashboard"), createDashboardIndexes},
+        {7, QStringLiteral("covering index for the dashboard's cost norms"),
+         createDashboardCostNormIndex},
     };
 }
 

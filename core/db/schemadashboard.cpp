@@ -27,4 +27,19 @@ Result<void> createDashboardIndexes(QSqlDatabase &db)
     return {};
 }
 
+Result<void> createDashboardCostNormIndex(QSqlDatabase &db)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE INDEX sponsorships_by_status_cost ON sponsorships "
+                       "(status, actual_minor, override_minor, estimated_minor)"),
+        QStringLiteral("DROP INDEX sponsorships_by_status"),
+    };
+    for (const QString &sql : statements) {
+        if (auto done = Sql::exec(db, sql); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 } // namespace FundDesk::Core

@@ -12,4 +12,9 @@ namespace FundDesk::Core {
 // are their prefixes.
 Result<void> createDashboardIndexes(QSqlDatabase &db);
 
+// Schema step 7 (issue 7): the average cost of a sponsored delegate ("What the money buys")
+// reads the status and the three cost columns from one index instead of 40,000 wide rows at
+// scale 100 (CPU 20 → 10 ms). It replaces sponsorships_by_status, its prefix.
+Result<void> createDashboardCostNormIndex(QSqlDatabase &db);
+
 } // namespace FundDesk::Core

@@ -19,6 +19,7 @@ enum class ErrorCode {
     VersionTooNew, // written by a newer FundDesk
     Io,            // file system
     Usage,         // bad command line
+    Cancelled,     // the user stopped a long task before it finished
 };
 
 // An error crossing a layer: code to branch on, a translated message for the user, the field

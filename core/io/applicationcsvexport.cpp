@@ -16,6 +16,22 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+// yes, no, or empty while the criterion of ¶21 is not assessed.
+QString assessment(const SponsorshipApplication &application, EligibilityCriterion criterion)
+{
+    const std::optional<bool> met = application.criterion(criterion).met;
+    return met ? yesNo(*met) : QString();
+}
+
+QString partnersText(const QList<ImplementingPartner> &partners)
+{
+    QStringList parts;
+    for (const ImplementingPartner &partner : partners) {
+        parts.append(partnerKindKey(partner.kind) + u':' + partner.name);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 // "2026:50000.00 2027:25000.00": one year and amount per part of the request.
 QString requestedText(const QList<YearlyAmount> &requested)
 {
@@ -58,7 +74,14 @@ Result<CsvTable> CsvExporter::sponsorships() const
             {references.value(application.meetingId.value()), application.applicantName,
              application.gender ? genderKey(*application.gender) : QString(), application.stateIso3,
              application.ministry, application.title, yesNo(application.capitalBased),
-             application.contact, yesNo(application.nominatingLetterReceived), application.notes});
+             application.contact, assessment(application, EligibilityCriterion::CapitalBasedOfficial),
+             assessment(application, EligibilityCriterion::DirectExperience),
+             assessment(application, EligibilityCriterion::AbleToTravel),
+             assessment(application, EligibilityCriterion::AttendsAllMeetings),
+             assessment(application, EligibilityCriterion::SharesReport),
+             yesNo(application.nominatingLetterReceived),
+             application.costOverride ? application.costOverride->toPlainString() : QString(),
+             application.overrideReason, application.notes});
     }
     return table;
 }
@@ -73,10 +96,12 @@ Result<CsvTable> CsvExporter::activities() const
     table.rows.reserve(all->size());
     for (const ActivityApplication &activity : *all) {
         table.rows.append({activity.reference, activity.applicantIso3,
-                           activity.coApplicantIso3.join(u' '), activity.title, activity.summary,
+                           activity.coApplicantIso3.join(u' '), partnersText(activity.partners),
+                           activity.title, activity.summary,
                            activity.objectives, activity.expectedOutputs, activity.outcomes,
                            activity.start.toString(Qt::ISODate), activity.end.toString(Qt::ISODate),
-                           requestedText(activity.requested), activity.coFunding.toPlainString(),
+                           requestedText(activity.requested), QStringLiteral("USD"),
+                           activity.coFunding.toPlainString(),
                            activity.coFundingSource, activity.needsAssessment,
                            activity.needsDocument, focusAreasText(activity.focusAreas)});
     }

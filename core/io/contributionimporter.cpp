@@ -1,10 +1,13 @@
 #include "core/io/contributionimporter.h"
 
 #include "core/coretr.h"
+#include "core/db/bulkinsertaudit.h"
+#include "core/io/importerrors.h"
 #include "core/io/importkind.h"
 #include "core/io/importrow.h"
 #include "core/repositories/contributionbatchinsert.h"
 #include "core/repositories/contributionrepository.h"
+#include "core/services/inputchecks.h"
 #include "core/services/periodlock.h"
 
 #include <utility>
@@ -89,19 +92,10 @@ Result<void> ContributionImporter::load()
 bool ContributionImporter::analyse(const CsvDocument &document, const QList<int> &indexes,
                                    ImportIssues &issues, const ImportProgress &progress)
 {
-    const QStringList columns = importColumns(ImportKind::Contributions);
     m_planned.clear();
     m_planned.reserve(document.rows.size());
-    for (qsizetype i = 0; i < document.rows.size(); ++i) {
-        ImportRow row(document.rows.at(i), columns, indexes, document.lines.at(i), issues);
-        if (row.checkFieldCount()) {
-            readRow(row);
-        }
-        if (!report(progress, i + 1, document.rows.size())) {
-            return false;
-        }
-    }
-    return true;
+    return forEachRow(ImportKind::Contributions, document, indexes, issues, progress,
+                      [this](ImportRow &row) { readRow(row); });
 }
 
 void ContributionImporter::readRow(ImportRow &row)
@@ -271,6 +265,10 @@ void ContributionImporter::readMoney(ImportRow &row, Contribution &contribution)
         row.fail(Amount, usd.error().message);
         return;
     }
+    if (auto error = InputChecks::implausibleUsd(*usd, QStringLiteral("amount"))) {
+        row.fail(Amount, error->message);
+        return;
+    }
     contribution.amount = *amount;
     contribution.usdRate = rate;
     contribution.usdValue = *usd;
@@ -320,6 +318,12 @@ Result<int> ContributionImporter::write(const ImportProgress &progress)
     if (!donorIds) {
         return donorIds.error();
     }
+    // The contributions' audit entries are written set by set after the rows; the donors
+    // above stay triggered (few rows, and updates of them would need the trigger anyway).
+    BulkInsertAudit audit(m_db, QStringLiteral("contributions"));
+    if (auto suspended = audit.suspend(); !suspended) {
+        return suspended.error();
+    }
     ContributionBatchInsert insert(m_db);
     const qsizetype total = m_planned.size();
     for (qsizetype i = 0; i < total; ++i) {
@@ -331,9 +335,11 @@ Result<int> ContributionImporter::write(const ImportProgress &progress)
             return id.error();
         }
         if (!report(progress, i + 1, total)) {
-            return makeError(ErrorCode::InvalidInput, Tr::tr("The import was cancelled; "
-                                                             "nothing was written."));
+            return importCancelledError();
         }
+    }
+    if (auto recorded = audit.finish(); !recorded) {
+        return recorded.error();
     }
     return int(total);
 }

@@ -44,17 +44,8 @@ Result<void> DonorImporter::load()
 bool DonorImporter::analyse(const CsvDocument &document, const QList<int> &indexes,
                             ImportIssues &issues, const ImportProgress &progress)
 {
-    const QStringList columns = importColumns(ImportKind::Donors);
-    for (qsizetype i = 0; i < document.rows.size(); ++i) {
-        ImportRow row(document.rows.at(i), columns, indexes, document.lines.at(i), issues);
-        if (row.checkFieldCount()) {
-            readRow(row);
-        }
-        if (!report(progress, i + 1, document.rows.size())) {
-            return false;
-        }
-    }
-    return true;
+    return forEachRow(ImportKind::Donors, document, indexes, issues, progress,
+                      [this](ImportRow &row) { readRow(row); });
 }
 
 void DonorImporter::readRow(ImportRow &row)

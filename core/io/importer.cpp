@@ -1,11 +1,14 @@
 #include "core/io/importer.h"
 
 #include "core/coretr.h"
+#include "core/db/bulkwritecache.h"
 #include "core/db/transactionguard.h"
+#include "core/io/activityimporter.h"
 #include "core/io/contributionimporter.h"
 #include "core/io/csvreader.h"
 #include "core/io/donorimporter.h"
 #include "core/io/importheader.h"
+#include "core/io/sponsorshipimporter.h"
 #include "core/reports/csvwriter.h"
 
 #include <utility>
@@ -27,12 +30,11 @@ Result<std::shared_ptr<KindImporter>> Importer::prepare(ImportKind kind) const
         plan = std::make_shared<ContributionImporter>(m_db, m_reference, m_options);
         break;
     case ImportKind::Sponsorships:
+        plan = std::make_shared<SponsorshipImporter>(m_db, m_reference);
+        break;
     case ImportKind::Activities:
-        //: %1 is a kind of records such as "Activity applications"
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Importing %1 from CSV is not available yet. Enter them in "
-                                "FundDesk's forms.")
-                             .arg(importKindDisplayName(kind)));
+        plan = std::make_shared<ActivityImporter>(m_db, m_reference, m_options);
+        break;
     }
     if (auto loaded = plan->load(); !loaded) {
         return loaded.error();
@@ -87,6 +89,7 @@ Result<int> Importer::apply(const ImportPreview &preview, const ImportProgress &
                                 "them and import the file again.",
                                 nullptr, int(preview.issues.size())));
     }
+    const BulkWriteCache cache(m_db); // outlives the transaction: COMMIT writes from it
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
         return transaction.beginError();

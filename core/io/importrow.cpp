@@ -2,6 +2,7 @@
 
 #include "core/coretr.h"
 #include "core/domain/currency.h"
+#include "core/services/inputchecks.h"
 #include "core/services/referencedataservice.h"
 
 namespace FundDesk::Core {
@@ -42,7 +43,7 @@ QString ImportRow::text(int column) const
 QString ImportRow::required(int column)
 {
     QString value = text(column);
-    if (value.isEmpty()) {
+    if (InputChecks::isBlank(value)) {
         //: %1 is a column name of a CSV file
         fail(column, Tr::tr("The “%1” column is empty. Fill it in.").arg(m_columns.at(column)));
     }
@@ -75,6 +76,10 @@ std::optional<QDate> ImportRow::date(int column, bool optional)
                          .arg(value));
         return std::nullopt;
     }
+    if (auto error = InputChecks::implausibleDate(date, m_columns.at(column))) {
+        fail(column, error->message);
+        return std::nullopt;
+    }
     return date;
 }
 
@@ -99,6 +104,17 @@ std::optional<bool> ImportRow::yesNo(int column)
     return *value == u"yes";
 }
 
+bool ImportRow::yesNoOrEmpty(int column, std::optional<bool> &value)
+{
+    value.reset();
+    if (text(column).isEmpty()) {
+        return true;
+    }
+    const auto answer = yesNo(column);
+    value = answer;
+    return answer.has_value();
+}
+
 std::optional<QString> ImportRow::currency(int column)
 {
     const QString code = text(column).toUpper();
@@ -112,10 +128,20 @@ std::optional<QString> ImportRow::currency(int column)
     return std::nullopt;
 }
 
-std::optional<Money> ImportRow::amount(int column, const QString &currency)
+std::optional<Money> ImportRow::amount(int column, const QString &currency, bool allowZero)
 {
     const QString value = text(column);
     const auto money = Money::parse(value, currency);
+    if (money && allowZero && money->isZero()) {
+        return *money;
+    }
+    if (allowZero && !(money && !money->isNegative())) {
+        //: %1 is what the file holds, %2 a currency code
+        fail(column, Tr::tr("“%1” is not an amount of zero or more in %2. Write a number with a "
+                            "dot and no thousands separator, such as 1850.00.")
+                         .arg(value, currency));
+        return std::nullopt;
+    }
     if (!money || money->isNegative() || money->isZero()) {
         //: %1 is what the file holds, %2 a currency code
         fail(column, Tr::tr("“%1” is not an amount above zero in %2. Write a number with a dot "

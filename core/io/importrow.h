@@ -37,9 +37,12 @@ public:
     // One of the keys; the message lists them. Empty is refused.
     std::optional<QString> key(int column, const QStringList &keys);
     std::optional<bool> yesNo(int column);
+    // yes, no, or empty (not known yet: unset). False when the text is none of these.
+    bool yesNoOrEmpty(int column, std::optional<bool> &value);
     // An ISO 4217 code, upper-cased.
     std::optional<QString> currency(int column);
-    std::optional<Money> amount(int column, const QString &currency);
+    // Above zero, or zero too when allowZero.
+    std::optional<Money> amount(int column, const QString &currency, bool allowZero = false);
     // A State or territory of the reference list, upper-cased; empty allowed when optional.
     std::optional<QString> country(int column, const ReferenceDataService &reference,
                                    bool optional);

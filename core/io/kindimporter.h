@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 #include "core/io/csvdocument.h"
 #include "core/io/importissue.h"
+#include "core/io/importkind.h"
 
 #include <QDate>
 #include <QList>
@@ -10,6 +11,8 @@
 #include <functional>
 
 namespace FundDesk::Core {
+
+class ImportRow;
 
 // Called every few hundred rows with the rows done and the total; returning false cancels.
 using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
@@ -40,6 +43,12 @@ public:
     virtual Result<int> write(const ImportProgress &progress) = 0;
 
 protected:
+    // The loop every analyse() shares: each row of the document, with the kind's columns, whose
+    // field count is right is handed to readRow; progress is reported as it goes.
+    static bool forEachRow(ImportKind kind, const CsvDocument &document, const QList<int> &indexes,
+                           ImportIssues &issues, const ImportProgress &progress,
+                           const std::function<void(ImportRow &)> &readRow);
+
     static constexpr qsizetype progressStep = 512;
     static bool report(const ImportProgress &progress, qsizetype done, qsizetype total)
     {

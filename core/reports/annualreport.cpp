@@ -2,26 +2,77 @@
 
 #include "core/coretr.h"
 #include "core/reports/publiccontributions.h"
-#include "core/services/activityservice.h"
-#include "core/services/commitmentservice.h"
-#include "core/services/contributionservice.h"
-#include "core/services/donorservice.h"
+#include "core/repositories/annualreportrepository.h"
 #include "core/services/fundsettingsservice.h"
-#include "core/services/meetingservice.h"
 #include "core/services/referencedataservice.h"
-#include "core/services/sponsorshipservice.h"
 
+#include <QCollator>
 #include <QHash>
+
+#include <algorithm>
+#include <numeric>
 
 namespace FundDesk::Core {
 
 namespace {
 
-bool isFunded(ApplicationStatus status)
+// The contributions table names this many donor lines at most; a fund with thousands of
+// donors a year would otherwise print pages of small gifts. The rest are one line.
+constexpr qsizetype kMostDonorLines = 200;
+
+struct DonorLinesCapped
 {
-    return status == ApplicationStatus::Approved || status == ApplicationStatus::Active
-           || status == ApplicationStatus::Completed;
+    QList<PublicContributionLine> listed; // in the order given
+    int otherDonors = 0;
+    qint64 otherContributions = 0;
+    Money otherUsd = Money::usd(0);
+};
+
+// Keeps the largest kMostDonorLines lines in their order and adds up the rest. The parts of
+// the table's total always fit in a Money.
+DonorLinesCapped capDonorLines(const QList<PublicContributionLine> &lines)
+{
+    DonorLinesCapped capped;
+    if (lines.size() <= kMostDonorLines) {
+        capped.listed = lines;
+        return capped;
+    }
+    QList<qsizetype> bySize(lines.size());
+    std::iota(bySize.begin(), bySize.end(), 0);
+    std::stable_sort(bySize.begin(), bySize.end(), [&](qsizetype a, qsizetype b) {
+        return lines.at(a).usd.minor() > lines.at(b).usd.minor();
+    });
+    QList<bool> listed(lines.size(), false);
+    for (qsizetype i = 0; i < kMostDonorLines; ++i) {
+        listed[bySize.at(i)] = true;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (listed.at(i)) {
+            capped.listed << lines.at(i);
+            continue;
+        }
+        ++capped.otherDonors;
+        capped.otherContributions += lines.at(i).contributions;
+        if (const auto sum = capped.otherUsd.add(lines.at(i).usd)) {
+            capped.otherUsd = *sum;
+        }
+    }
+    return capped;
 }
+
+Result<void> annualAddInto(Money &sum, const Money &value)
+{
+    const auto total = sum.add(value);
+    if (!total) {
+        return total.error();
+    }
+    sum = *total;
+    return {};
+}
+
+// A chart keeps this many bars; the rest go into one. A bar per donor of a large fund made a
+// chart taller than a page, and slow to draw.
+constexpr qsizetype kMostChartBars = 12;
 
 ReportChart chartOf(const QString &title, const DocumentTable &table, int labelColumn,
                     int valueColumn)
@@ -33,6 +84,22 @@ ReportChart chartOf(const QString &title, const DocumentTable &table, int labelC
         chart.bars << ReportLine{table.rows.at(i).at(labelColumn).display(QLocale::c()),
                                  table.rows.at(i).at(valueColumn)};
     }
+    if (chart.bars.size() <= kMostChartBars) {
+        return chart;
+    }
+    std::stable_sort(chart.bars.begin(), chart.bars.end(), [](const auto &a, const auto &b) {
+        return a.value.money.minor() > b.value.money.minor();
+    });
+    Money rest = Money::usd(0);
+    for (qsizetype i = kMostChartBars - 1; i < chart.bars.size(); ++i) {
+        // The table's total fits in a Money, so any part of it does.
+        if (const auto sum = rest.add(chart.bars.at(i).value.money)) {
+            rest = *sum;
+        }
+    }
+    chart.bars.resize(kMostChartBars - 1);
+    //: the last bar of a chart that shows only the largest donors
+    chart.bars << ReportLine{Tr::tr("All other donors"), ReportCell::ofMoney(rest)};
     return chart;
 }
 
@@ -80,21 +147,81 @@ Result<ReportDocument> AnnualReport::build(int year) const
 
 Result<ReportSection> AnnualReport::contributions(int year) const
 {
-    const auto all = ContributionService(m_db).all();
-    const auto donors = DonorService(m_db, m_reference).all();
-    if (!all || !donors) {
-        return !all ? all.error() : donors.error();
+    const auto receipts = AnnualReportRepository(m_db).receiptsByDonor(year);
+    if (!receipts) {
+        return receipts.error();
     }
-    const auto list = PublicContributions::compute(year, *all, *donors, m_reference, m_language);
-    if (!list) {
-        return list.error();
+    // ¶17 as PublicContributions applies it: published donors by name (A–Z), anonymous ones as
+    // such (largest first), withheld ones only inside one aggregate line.
+    QList<PublicContributionLine> named;
+    QList<PublicContributionLine> unnamed;
+    int withheldCount = 0;
+    Money withheld = Money::usd(0);
+    Money total = Money::usd(0);
+    for (const AnnualDonorReceipts &receipt : *receipts) {
+        const Money usd = Money::usd(receipt.usdMinor);
+        if (auto summed = annualAddInto(total, usd); !summed) {
+            return summed.error();
+        }
+        if (receipt.publication == PublicationConsent::Withhold) {
+            withheldCount += receipt.contributions;
+            if (auto summed = annualAddInto(withheld, usd); !summed) {
+                return summed.error();
+            }
+            continue;
+        }
+        const bool isAnonymous = receipt.publication == PublicationConsent::Anonymous;
+        QString name = receipt.donorName;
+        if (!receipt.donorStateIso3.isEmpty()) {
+            const QString stateName = m_reference.name(receipt.donorStateIso3, m_language);
+            name = stateName.isEmpty() ? name : stateName;
+        }
+        //: how a donor who asked for anonymity appears in public outputs
+        (isAnonymous ? unnamed : named) << PublicContributionLine{
+            isAnonymous ? Tr::tr("Anonymous donor") : name, isAnonymous, receipt.contributions,
+            usd};
     }
+    QCollator collator(documentLocale(m_language));
+    std::stable_sort(named.begin(), named.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.donor, b.donor) < 0;
+    });
+    std::stable_sort(unnamed.begin(), unnamed.end(), [](const auto &a, const auto &b) {
+        return a.usd.minor() > b.usd.minor();
+    });
+    const DonorLinesCapped capped = capDonorLines(named + unnamed);
+
+    DocumentTable table;
+    table.key = QStringLiteral("contributions");
+    table.header = {Tr::tr("Donor"), Tr::tr("Contributions"), Tr::tr("Amount (USD)")};
+    qint64 count = withheldCount;
+    for (const PublicContributionLine &line : capped.listed) {
+        table.rows << QList<ReportCell>{ReportCell::ofText(line.donor),
+                                        ReportCell::ofInteger(line.contributions),
+                                        ReportCell::ofMoney(line.usd)};
+        count += line.contributions;
+    }
+    if (capped.otherDonors > 0) {
+        table.rows << QList<ReportCell>{
+            //: one line adding up the smaller donors of a long list; %n donors
+            ReportCell::ofText(Tr::tr("%n other donors", nullptr, capped.otherDonors)),
+            ReportCell::ofInteger(capped.otherContributions), ReportCell::ofMoney(capped.otherUsd)};
+        count += capped.otherContributions;
+    }
+    if (withheldCount > 0) {
+        table.rows << QList<ReportCell>{
+            //: one line adding up the contributions whose donors asked not to be published
+            ReportCell::ofText(Tr::tr("Other donors, not published at their request")),
+            ReportCell::ofInteger(withheldCount), ReportCell::ofMoney(withheld)};
+    }
+    table.rows << QList<ReportCell>{ReportCell::ofText(Tr::tr("Total")),
+                                    ReportCell::ofInteger(count), ReportCell::ofMoney(total)};
+    table.lastRowIsTotal = true;
+
     ReportSection section;
     section.title = Tr::tr("Contributions received");
     section.paragraph(Tr::tr("Contributions received in the year, by donor. Donors who asked "
                              "for anonymity are shown as such; those who asked not to be "
                              "published are counted only in one aggregate line (¶17)."));
-    const DocumentTable table = list->table();
     section.table(table);
     section.chart(chartOf(Tr::tr("Contributions by donor (USD)"), table, 0, 2));
     return section;
@@ -102,32 +229,23 @@ Result<ReportSection> AnnualReport::contributions(int year) const
 
 Result<ReportSection> AnnualReport::sponsorships(int year) const
 {
-    const auto meetings = MeetingService(m_db).all();
-    const auto all = SponsorshipService(m_db, m_reference).list();
-    if (!meetings || !all) {
-        return !meetings ? meetings.error() : all.error();
-    }
-    QHash<qint64, int> meetingYear;
-    for (const Meeting &meeting : *meetings) {
-        meetingYear.insert(meeting.id.value(), meeting.start.year());
+    const auto delegates = AnnualReportRepository(m_db).sponsoredDelegates(year);
+    if (!delegates) {
+        return delegates.error();
     }
     int count = 0;
     int women = 0;
     QHash<Region, int> byRegion;
     QHash<PriorityGroup, int> byGroup;
-    for (const SponsorshipApplication &application : *all) {
-        if (!isFunded(application.status)
-            || meetingYear.value(application.meetingId.value()) != year) {
-            continue;
+    for (const AnnualSponsoredDelegates &group : *delegates) {
+        count += group.delegates;
+        women += group.gender == Gender::Woman ? group.delegates : 0;
+        if (const auto region = m_reference.region(group.stateIso3)) {
+            byRegion[*region] += group.delegates;
         }
-        ++count;
-        women += application.gender == Gender::Woman ? 1 : 0;
-        if (const auto region = m_reference.region(application.stateIso3)) {
-            ++byRegion[*region];
-        }
-        const PriorityGroups groups = m_reference.priorityGroups(application.stateIso3);
-        for (const PriorityGroup group : allPriorityGroups()) {
-            byGroup[group] += groups.testFlag(group) ? 1 : 0;
+        const PriorityGroups groups = m_reference.priorityGroups(group.stateIso3);
+        for (const PriorityGroup priority : allPriorityGroups()) {
+            byGroup[priority] += groups.testFlag(priority) ? group.delegates : 0;
         }
     }
     ReportSection section;
@@ -155,56 +273,6 @@ Result<ReportSection> AnnualReport::sponsorships(int year) const
                                          ReportCell::ofShare(byGroup.value(group), count)};
     }
     section.table(groups);
-    return section;
-}
-
-Result<ReportSection> AnnualReport::activities(int year) const
-{
-    const auto all = ActivityService(m_db, m_reference).all();
-    if (!all) {
-        return all.error();
-    }
-    const CommitmentService commitments(m_db);
-    DocumentTable table;
-    table.key = QStringLiteral("activities");
-    table.header = {Tr::tr("Reference"), Tr::tr("Activity"), Tr::tr("States"),
-                    Tr::tr("Status"), Tr::tr("Approved (USD)"), Tr::tr("Results")};
-    Money total = Money::usd(0);
-    for (const ActivityApplication &activity : *all) {
-        if (!isFunded(activity.status) || activity.start.year() > year
-            || activity.end.year() < year) {
-            continue;
-        }
-        const auto commitment = commitments.commitment(WorkflowItem::activity(activity.id.value()));
-        if (!commitment) {
-            return commitment.error();
-        }
-        const auto requested = activity.requestedTotal();
-        const Money approved = *commitment ? (*commitment)->amount
-                                           : (requested ? *requested : Money::usd(0));
-        const auto sum = total.add(approved);
-        if (!sum) {
-            return sum.error();
-        }
-        total = *sum;
-        QStringList states;
-        for (const QString &iso3 : activity.participatingStates()) {
-            const QString name = m_reference.name(iso3, m_language);
-            states << (name.isEmpty() ? iso3 : name);
-        }
-        table.rows << QList<ReportCell>{
-            ReportCell::ofText(activity.reference), ReportCell::ofText(activity.title),
-            ReportCell::ofText(states.join(QStringLiteral(", "))),
-            ReportCell::ofText(applicationStatusDisplayName(activity.status)),
-            ReportCell::ofMoney(approved), ReportCell::ofText(activity.results)};
-    }
-    table.rows << QList<ReportCell>{ReportCell::ofText(Tr::tr("Total")), ReportCell::ofText({}),
-                                    ReportCell::ofText({}), ReportCell::ofText({}),
-                                    ReportCell::ofMoney(total), ReportCell::ofText({})};
-    table.lastRowIsTotal = true;
-    ReportSection section;
-    section.title = Tr::tr("Capacity-building activities funded and their results");
-    section.table(table);
     return section;
 }
 

@@ -4,7 +4,7 @@
 #include "core/coretr.h"
 #include "core/domain/regions.h"
 #include "core/services/balanceservice.h"
-#include "core/services/disbursementservice.h"
+#include "core/repositories/annualreportrepository.h"
 #include "core/services/fundsettingsservice.h"
 
 #include <QMap>
@@ -47,7 +47,7 @@ Result<ReportSection> AnnualReport::funds(int year) const
     const BalanceService balances(m_db);
     const auto before = balances.balance(year - 1);
     const auto now = balances.balance(year);
-    const auto paid = DisbursementService(m_db).list({year, std::nullopt, std::nullopt});
+    const auto paid = AnnualReportRepository(m_db).disbursed(year);
     const auto settings = FundSettingsService(m_db).load();
     if (!before || !now || !paid || !settings) {
         return !before ? before.error()
@@ -61,10 +61,10 @@ Result<ReportSection> AnnualReport::funds(int year) const
     Tally sponsorships;
     Tally activities;
     QMap<Region, Tally> byRegion;
-    for (const Disbursement &payment : *paid) {
-        (payment.item.kind == WorkflowItemKind::Sponsorship ? sponsorships : activities)
-            .add(payment.usdValue);
-        byRegion[payment.region].add(payment.usdValue);
+    for (const AnnualDisbursed &group : *paid) {
+        const Money usd = Money::usd(group.usdMinor);
+        (group.kind == WorkflowItemKind::Sponsorship ? sponsorships : activities).add(usd);
+        byRegion[group.region].add(usd);
     }
     Tally disbursed;
     disbursed.add(sponsorships.total());

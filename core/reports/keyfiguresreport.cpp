@@ -1,13 +1,13 @@
 #include "core/reports/keyfiguresreport.h"
 
 #include "core/coretr.h"
-#include "core/services/balanceservice.h"
+#include "core/reports/reportbalance.h"
 
 namespace FundDesk::Core {
 
 Result<ReportTable> KeyFiguresReport::build(const ReportInput &input)
 {
-    const auto balance = BalanceService(input.db).balance(input.year);
+    const auto balance = reportBalance(input);
     if (!balance) {
         return balance.error();
     }

@@ -2,7 +2,7 @@
 
 #include "core/coretr.h"
 #include "core/repositories/dashboardrepository.h"
-#include "core/services/balanceservice.h"
+#include "core/reports/reportbalance.h"
 #include "core/services/fundsettingsservice.h"
 #include "core/services/scenarioplanner.h"
 
@@ -61,7 +61,7 @@ QVariantList scenarioRow(const QString &key, const ScenarioInputs &inputs, const
 
 Result<ReportTable> PurchasingPowerReport::build(const ReportInput &input)
 {
-    const auto balance = BalanceService(input.db).balance(input.year);
+    const auto balance = reportBalance(input);
     const auto settings = FundSettingsService(input.db).load();
     const auto norms = DashboardRepository(input.db).costNorms(QDate(input.year, 12, 31));
     if (!balance || !settings || !norms) {

@@ -1,6 +1,7 @@
 #include "core/repositories/dashboardrepository.h"
 
 #include "core/db/sqlhelpers.h"
+#include "core/repositories/outstandingpledges.h"
 
 #include <QSqlRecord>
 
@@ -106,20 +107,14 @@ Result<QList<QVariantList>> DashboardRepository::receiptsByYear(const QDate &fro
 Result<QList<QVariantList>> DashboardRepository::outstandingPledgesAt(
     const QList<QDate> &dates) const
 {
+    const auto sums = OutstandingPledges::at(m_db, dates);
+    if (!sums) {
+        return sums.error();
+    }
     QList<QVariantList> result;
-    for (const QDate &date : dates) {
-        // The inner query leaves out "type = 'receipt'" so SQLite looks each pledge up in
-        // contributions_by_pledge (only receipts carry a pledge_id).
-        auto sum = rows(
-            QStringLiteral("SELECT COALESCE(SUM(MAX(0, p.usd_minor - ("
-                           "  SELECT COALESCE(SUM(r.usd_minor), 0) FROM contributions AS r "
-                           "  WHERE r.pledge_id = p.id AND r.date <= :end))), 0) "
-                           "FROM contributions AS p WHERE p.type = 'pledge' AND p.date <= :end"),
-            {{QStringLiteral(":end"), iso(date)}}, QStringLiteral("outstanding pledges"));
-        if (!sum) {
-            return sum.error();
-        }
-        result.append({iso(date), sum->value(0).value(0).toLongLong()});
+    result.reserve(dates.size());
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        result.append({iso(dates.at(i)), sums->at(i)});
     }
     return result;
 }

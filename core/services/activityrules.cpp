@@ -2,9 +2,12 @@
 
 #include "core/coretr.h"
 #include "core/domain/activityfloor.h"
+#include "core/services/inputchecks.h"
 #include "core/services/referencedataservice.h"
 
 #include <QSet>
+
+#include <tuple>
 
 namespace FundDesk::Core {
 
@@ -14,6 +17,34 @@ Error invalid(const QString &field, const QString &message)
 {
     return makeError(ErrorCode::InvalidInput, message, QStringLiteral("activity: ") + field,
                      field);
+}
+
+// The free texts: stored as typed, but not without bound (issue 12). Error::field as the form.
+Result<void> checkActivityTexts(const ActivityApplication &a)
+{
+    using namespace InputChecks;
+    const std::tuple<const QString *, const char *, qsizetype> texts[] = {
+        {&a.reference, "reference", kMaxShortText},
+        {&a.title, "title", kMaxShortText},
+        {&a.summary, "summary", kMaxLongText},
+        {&a.objectives, "objectives", kMaxLongText},
+        {&a.expectedOutputs, "outputs", kMaxLongText},
+        {&a.outcomes, "outcomes", kMaxLongText},
+        {&a.coFundingSource, "coFundingSource", kMaxShortText},
+        {&a.needsAssessment, "needsAssessment", kMaxLongText},
+        {&a.needsDocument, "needsDocument", kMaxShortText},
+        {&a.results, "results", kMaxLongText}};
+    for (const auto &[text, field, max] : texts) {
+        if (auto error = tooLong(*text, max, QString::fromLatin1(field))) {
+            return *error;
+        }
+    }
+    for (const ImplementingPartner &partner : a.partners) {
+        if (auto error = tooLong(partner.name, kMaxShortText, QStringLiteral("partners"))) {
+            return *error;
+        }
+    }
+    return {};
 }
 
 bool isMemberState(const ReferenceDataService &reference, const QString &iso3)
@@ -31,14 +62,17 @@ ActivityRules::ActivityRules(const ReferenceDataService &reference, FundSettings
 
 Result<void> ActivityRules::check(const ActivityApplication &application) const
 {
-    if (application.title.trimmed().isEmpty()) {
+    if (InputChecks::isBlank(application.title)) {
         return invalid(QStringLiteral("title"), Tr::tr("Title: enter the title of the activity."));
+    }
+    if (auto texts = checkActivityTexts(application); !texts) {
+        return texts;
     }
     if (auto states = checkStates(application); !states) {
         return states;
     }
     for (qsizetype i = 0; i < application.partners.size(); ++i) {
-        if (application.partners[i].name.trimmed().isEmpty()) {
+        if (InputChecks::isBlank(application.partners[i].name)) {
             //: %1 is the position of the partner in the list: 1, 2, …
             return invalid(QStringLiteral("partners"),
                            Tr::tr("Implementing partners: enter the name of partner %1, or "
@@ -57,8 +91,8 @@ Result<void> ActivityRules::check(const ActivityApplication &application) const
                        Tr::tr("Focus areas: choose at least one of the nine focus areas of the "
                               "fund (¶26)."));
     }
-    if (application.needsAssessment.trimmed().isEmpty()
-        && application.needsDocument.trimmed().isEmpty()) {
+    if (InputChecks::isBlank(application.needsAssessment)
+        && InputChecks::isBlank(application.needsDocument)) {
         return invalid(QStringLiteral("needsAssessment"),
                        Tr::tr("Needs assessment: describe the national or regional needs "
                               "assessment the activity answers, or give the reference of the "
@@ -131,6 +165,12 @@ Result<void> ActivityRules::checkDates(const ActivityApplication &application) c
                            .arg(application.end.toString(Qt::ISODate),
                                 application.start.toString(Qt::ISODate)));
     }
+    if (auto error = InputChecks::implausibleDate(application.start, QStringLiteral("start"))) {
+        return *error;
+    }
+    if (auto error = InputChecks::implausibleDate(application.end, QStringLiteral("end"))) {
+        return *error;
+    }
     return {};
 }
 
@@ -167,16 +207,24 @@ Result<void> ActivityRules::checkAmounts(const ActivityApplication &application)
         }
         years.insert(part.year);
     }
-    if (auto total = application.requestedTotal(); !total) {
+    const auto total = application.requestedTotal();
+    if (!total) {
         Error error = total.error();
         error.field = field;
         return error;
+    }
+    if (auto error = InputChecks::implausibleUsd(*total, field)) {
+        return *error;
     }
     if (application.coFunding.currency() != QLatin1String("USD")
         || application.coFunding.isNegative()) {
         return invalid(QStringLiteral("coFunding"),
                        Tr::tr("Co-funding: enter the amount from other sources in US dollars, "
                               "zero or more."));
+    }
+    if (auto error =
+            InputChecks::implausibleUsd(application.coFunding, QStringLiteral("coFunding"))) {
+        return *error;
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "core/repositories/disbursementrepository.h"
 #include "core/services/balanceservice.h"
 #include "core/services/periodlock.h"
+#include "core/services/inputchecks.h"
 
 #include <QLocale>
 
@@ -112,10 +113,17 @@ Result<qint64> CommitmentService::proposeAmendment(const WorkflowItem &item, con
         return roleError(ProfileRole::FundManager, actor);
     }
     const QString why = justification.trimmed();
-    if (why.isEmpty()) {
+    if (InputChecks::isBlank(why)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Enter the justification for changing the approved amount."), {},
                          QStringLiteral("justification"));
+    }
+    if (auto error = InputChecks::tooLong(why, InputChecks::kMaxLongText,
+                                          QStringLiteral("justification"))) {
+        return *error;
+    }
+    if (auto error = InputChecks::implausibleUsd(newAmount, QStringLiteral("amount"))) {
+        return *error;
     }
     if (newAmount.currency() != QLatin1String("USD") || newAmount.isNegative()) {
         return makeError(ErrorCode::InvalidInput,

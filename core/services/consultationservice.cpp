@@ -4,6 +4,7 @@
 #include "core/db/transactionguard.h"
 #include "core/repositories/activityrepository.h"
 #include "core/repositories/consultationrepository.h"
+#include "core/services/inputchecks.h"
 
 #include <QSet>
 
@@ -87,14 +88,27 @@ Result<void> ConsultationService::validate(const Consultation &given) const
                        Tr::tr("Date: a consultation is recorded once it has taken place; the "
                               "date cannot be in the future."));
     }
+    if (auto error = InputChecks::implausibleDate(consultation.date, QStringLiteral("date"))) {
+        return *error;
+    }
     if (consultation.participants.isEmpty()) {
         return invalid(QStringLiteral("participants"),
                        Tr::tr("Participants: enter the States and members who took part."));
     }
-    if (consultation.participants.contains(QString())) {
-        return invalid(QStringLiteral("participants"),
-                       Tr::tr("Participants: a line of the list is empty; enter a name or "
-                              "remove the line."));
+    for (const QString &participant : consultation.participants) {
+        if (InputChecks::isBlank(participant)) {
+            return invalid(QStringLiteral("participants"),
+                           Tr::tr("Participants: a line of the list is empty; enter a name or "
+                                  "remove the line."));
+        }
+        if (auto error = InputChecks::tooLong(participant, InputChecks::kMaxShortText,
+                                              QStringLiteral("participants"))) {
+            return *error;
+        }
+    }
+    if (auto error = InputChecks::tooLong(consultation.notes, InputChecks::kMaxLongText,
+                                          QStringLiteral("notes"))) {
+        return *error;
     }
     ActivityRepository activities(m_db);
     QSet<ActivityId> seen;
@@ -117,9 +131,13 @@ Result<void> ConsultationService::validate(const Consultation &given) const
                                .arg(reference));
         }
         seen.insert(advice.activityId);
-        if (advice.stance != ConsultationStance::NoView && advice.advice.isEmpty()) {
+        if (advice.stance != ConsultationStance::NoView && InputChecks::isBlank(advice.advice)) {
             return invalid(QStringLiteral("advice"),
                            Tr::tr("Advice: write down the advice given on %1.").arg(reference));
+        }
+        if (auto error = InputChecks::tooLong(advice.advice, InputChecks::kMaxLongText,
+                                              QStringLiteral("advice"))) {
+            return *error;
         }
     }
     return {};

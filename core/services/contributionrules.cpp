@@ -4,6 +4,7 @@
 #include "core/domain/currency.h"
 #include "core/repositories/contributionrepository.h"
 #include "core/repositories/donorrepository.h"
+#include "core/services/inputchecks.h"
 
 #include <utility>
 
@@ -29,6 +30,23 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+// The free texts: stored as typed, but not without bound (issue 12).
+Result<void> checkContributionTexts(const Contribution &contribution)
+{
+    using namespace InputChecks;
+    if (auto error = tooLong(contribution.reference, kMaxShortText, QStringLiteral("reference"))) {
+        return *error;
+    }
+    if (auto error =
+            tooLong(contribution.conditions, kMaxLongText, QStringLiteral("conditions"))) {
+        return *error;
+    }
+    if (auto error = tooLong(contribution.notes, kMaxLongText, QStringLiteral("notes"))) {
+        return *error;
+    }
+    return {};
+}
+
 } // namespace
 
 ContributionRules::ContributionRules(QSqlDatabase db, QDate today)
@@ -51,6 +69,9 @@ Result<void> ContributionRules::check(const Contribution &contribution) const
         return done;
     }
     if (auto done = checkConditions(contribution); !done) {
+        return done;
+    }
+    if (auto done = checkContributionTexts(contribution); !done) {
         return done;
     }
     return checkSchedule(contribution);
@@ -114,6 +135,9 @@ Result<void> ContributionRules::checkDate(const Contribution &contribution) cons
                            .arg(isoDate(contribution.date)),
                        field);
     }
+    if (auto error = InputChecks::implausibleDate(contribution.date, field)) {
+        return *error;
+    }
     if (contribution.type == ContributionType::Receipt && contribution.date > m_today) {
         //: %1 and %2 are dates such as 2025-03-31
         return invalid(Tr::tr("A receipt cannot be dated in the future: %1 is after today, %2. "
@@ -152,10 +176,14 @@ Result<void> ContributionRules::checkMoney(const Contribution &contribution)
                            .arg(contribution.usdRate.toString()),
                        rateField);
     }
-    if (auto usd = contribution.usdRate.toUsd(amount); !usd) {
+    const auto usd = contribution.usdRate.toUsd(amount);
+    if (!usd) {
         Error error = usd.error();
         error.field = QStringLiteral("amount");
         return error;
+    }
+    if (auto error = InputChecks::implausibleUsd(*usd, QStringLiteral("amount"))) {
+        return *error;
     }
     return {};
 }
@@ -250,6 +278,9 @@ Result<void> ContributionRules::checkSchedule(const Contribution &contribution)
             //: %1 is the number of the payment in the schedule: 1, 2, 3 …
             return invalid(Tr::tr("Enter the due date of scheduled payment %1.").arg(number),
                            field);
+        }
+        if (auto error = InputChecks::implausibleDate(payment.due, field)) {
+            return *error;
         }
         if (payment.amount.isNegative() || payment.amount.isZero()) {
             //: %1 is the number of the payment in the schedule: 1, 2, 3 …

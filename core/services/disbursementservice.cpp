@@ -9,9 +9,12 @@
 #include "core/repositories/payableitemrepository.h"
 #include "core/repositories/staterepository.h"
 #include "core/repositories/workflowrepository.h"
+#include "core/services/inputchecks.h"
 #include "core/services/periodlock.h"
 
 #include <QLocale>
+
+#include <tuple>
 
 namespace FundDesk::Core {
 
@@ -66,12 +69,24 @@ Result<Disbursement> DisbursementService::prepared(Disbursement d) const
     if (d.date > m_today()) {
         return invalid(Tr::tr("A payment cannot be dated in the future."), QStringLiteral("date"));
     }
+    if (auto error = InputChecks::implausibleDate(d.date, QStringLiteral("date"))) {
+        return *error;
+    }
     d.payee = d.payee.trimmed();
-    if (d.payee.isEmpty()) {
+    if (InputChecks::isBlank(d.payee)) {
         return invalid(Tr::tr("Enter the payee."), QStringLiteral("payee"));
     }
     d.reference = d.reference.trimmed();
     d.refundReason = d.refundReason.trimmed();
+    const std::tuple<const QString *, const char *, qsizetype> texts[] = {
+        {&d.payee, "payee", InputChecks::kMaxShortText},
+        {&d.reference, "reference", InputChecks::kMaxShortText},
+        {&d.refundReason, "reason", InputChecks::kMaxLongText}};
+    for (const auto &[text, field, max] : texts) {
+        if (auto error = InputChecks::tooLong(*text, max, QString::fromLatin1(field))) {
+            return *error;
+        }
+    }
     if (d.amount.isZero()) {
         return invalid(Tr::tr("Enter an amount above zero."), QStringLiteral("amount"));
     }
@@ -81,7 +96,7 @@ Result<Disbursement> DisbursementService::prepared(Disbursement d) const
                        QStringLiteral("amount"));
     }
     if (d.refund) {
-        if (d.refundReason.isEmpty()) {
+        if (InputChecks::isBlank(d.refundReason)) {
             return invalid(Tr::tr("Enter the reason for the refund."), QStringLiteral("reason"));
         }
         if (!d.amount.isNegative()) {
@@ -99,6 +114,9 @@ Result<Disbursement> DisbursementService::prepared(Disbursement d) const
         Error error = usd.error();
         error.field = QStringLiteral("rate");
         return error;
+    }
+    if (auto error = InputChecks::implausibleUsd(*usd, QStringLiteral("amount"))) {
+        return *error;
     }
     d.usdValue = *usd;
     return d;

@@ -5,6 +5,7 @@
 #include "core/domain/language.h"
 #include "core/repositories/contributionrepository.h"
 #include "core/repositories/donorrepository.h"
+#include "core/services/inputchecks.h"
 #include "core/services/referencedataservice.h"
 
 #include <QLocale>
@@ -15,13 +16,16 @@ namespace FundDesk::Core {
 
 namespace {
 
-constexpr qsizetype kMaxNameLength = 200;
+constexpr qsizetype kMaxNameLength = InputChecks::kMaxShortText;
 
 const QString kKindField = QStringLiteral("kind");
 const QString kNameField = QStringLiteral("name");
 const QString kStateField = QStringLiteral("state");
 const QString kCountryField = QStringLiteral("country");
 const QString kDueDiligenceField = QStringLiteral("dueDiligence");
+const QString kContactField = QStringLiteral("contact");
+const QString kNotesField = QStringLiteral("notes");
+const QString kDueDiligenceNoteField = QStringLiteral("dueDiligenceNote");
 
 Error invalid(const QString &message, const QString &field, const QString &detail = {})
 {
@@ -129,7 +133,7 @@ Result<void> DonorService::validate(const Donor &input) const
                              kStateField);
         }
     } else {
-        if (donor.name.isEmpty()) {
+        if (InputChecks::isBlank(donor.name)) {
             return invalid(Tr::tr("Enter the donor's name."), kNameField);
         }
         if (donor.name.size() > kMaxNameLength) {
@@ -146,6 +150,21 @@ Result<void> DonorService::validate(const Donor &input) const
                                .arg(donor.countryIso3),
                            kCountryField);
         }
+    }
+
+    if (auto error =
+            InputChecks::tooLong(donor.contact, InputChecks::kMaxLongText, kContactField)) {
+        return *error;
+    }
+    if (auto error = InputChecks::tooLong(donor.notes, InputChecks::kMaxLongText, kNotesField)) {
+        return *error;
+    }
+    if (auto error = InputChecks::tooLong(donor.dueDiligence.note, InputChecks::kMaxLongText,
+                                          kDueDiligenceNoteField)) {
+        return *error;
+    }
+    if (auto error = InputChecks::implausibleDate(donor.dueDiligence.date, kDueDiligenceField)) {
+        return *error;
     }
 
     const DueDiligenceStatus status = donor.dueDiligence.status;

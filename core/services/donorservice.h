@@ -21,7 +21,8 @@ public:
     Result<Donor> find(DonorId id) const;
 
     // The first rule the donor breaks, with Error::field naming the form field
-    // ("kind", "name", "state", "country", "dueDiligence"); ok when it may be stored.
+    // ("kind", "name", "state", "country", "dueDiligence", "dueDiligenceNote", "contact",
+    // "notes"); ok when it may be stored.
     Result<void> validate(const Donor &donor) const;
 
     // Validates, then stores; State donors get the reference name in English.

@@ -4,6 +4,7 @@
 #include "core/db/transactionguard.h"
 #include "core/repositories/settingsrepository.h"
 #include "core/services/fundsettingskeys.h"
+#include "core/services/inputchecks.h"
 
 #include <optional>
 
@@ -92,7 +93,7 @@ std::optional<Error> checkAmount(const AmountRule &rule)
         return makeError(ErrorCode::InvalidInput, rule.negativeMessage,
                          QStringLiteral("FundSettings: negative %1").arg(rule.field), rule.field);
     }
-    return std::nullopt;
+    return InputChecks::implausibleUsd(rule.amount, rule.field);
 }
 
 } // namespace
@@ -216,6 +217,10 @@ Result<void> FundSettingsService::validate(const FundSettings &settings) const
                                   today.toString(Qt::ISODate)),
                          QStringLiteral("FundSettings: announcement date in the future"),
                          QStringLiteral("thresholdAnnounced"));
+    }
+    if (auto error = InputChecks::implausibleDate(settings.thresholdAnnounced,
+                                                  QStringLiteral("thresholdAnnounced"))) {
+        return *error;
     }
     return {};
 }

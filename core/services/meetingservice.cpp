@@ -4,6 +4,7 @@
 #include "core/db/transactionguard.h"
 #include "core/repositories/meetingrepository.h"
 #include "core/repositories/sponsorshiprepository.h"
+#include "core/services/inputchecks.h"
 #include "core/services/referencedataservice.h"
 #include "core/services/sponsorshipcost.h"
 
@@ -71,8 +72,12 @@ Result<Meeting> MeetingService::findByReference(const QString &reference) const
 Result<void> MeetingService::validate(const Meeting &meeting) const
 {
     const Meeting m = trimmed(meeting);
-    if (m.reference.isEmpty()) {
+    if (InputChecks::isBlank(m.reference)) {
         return invalid(Tr::tr("Enter the meeting's reference, such as PM-2026-1."), "reference");
+    }
+    if (auto error = InputChecks::tooLong(m.reference, InputChecks::kMaxShortText,
+                                          QStringLiteral("reference"))) {
+        return *error;
     }
     auto same = MeetingRepository(m_db).findByReference(m.reference);
     if (!same) {
@@ -83,14 +88,28 @@ Result<void> MeetingService::validate(const Meeting &meeting) const
                          Tr::tr("Another meeting already has the reference “%1”.").arg(m.reference),
                          {}, QStringLiteral("reference"));
     }
-    if (m.name.isEmpty()) {
+    if (InputChecks::isBlank(m.name)) {
         return invalid(Tr::tr("Enter the meeting's name."), "name");
     }
-    if (m.city.isEmpty()) {
+    if (auto error =
+            InputChecks::tooLong(m.name, InputChecks::kMaxShortText, QStringLiteral("name"))) {
+        return *error;
+    }
+    if (InputChecks::isBlank(m.city)) {
         return invalid(Tr::tr("Enter the city where the meeting is held."), "city");
+    }
+    if (auto error =
+            InputChecks::tooLong(m.city, InputChecks::kMaxShortText, QStringLiteral("city"))) {
+        return *error;
     }
     if (!m.start.isValid()) {
         return invalid(Tr::tr("Enter the first day of the meeting."), "start");
+    }
+    if (auto error = InputChecks::implausibleDate(m.start, QStringLiteral("start"))) {
+        return *error;
+    }
+    if (auto error = InputChecks::implausibleDate(m.end, QStringLiteral("end"))) {
+        return *error;
     }
     if (!m.end.isValid() || m.end < m.start) {
         return invalid(Tr::tr("The last day of the meeting cannot be before its first day."),

@@ -5,6 +5,7 @@
 #include "core/db/auditchain.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/periodrepository.h"
+#include "core/services/inputchecks.h"
 
 #include <QDateTime>
 
@@ -26,6 +27,15 @@ Result<void> PeriodService::requireFundManager(const Profile &actor) const
 
 Result<void> PeriodService::close(int year, const Profile &actor)
 {
+    if (year < InputChecks::kEarliestDate.year() || year > InputChecks::kLatestDate.year()) {
+        //: %1 is the year entered; %2 and %3 the first and last years the fund keeps
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The year %1 is outside the years the fund keeps (%2 to %3).")
+                             .arg(year)
+                             .arg(InputChecks::kEarliestDate.year())
+                             .arg(InputChecks::kLatestDate.year()),
+                         {}, QStringLiteral("year"));
+    }
     if (auto allowed = requireFundManager(actor); !allowed) {
         return allowed;
     }
@@ -66,10 +76,14 @@ Result<void> PeriodService::reopen(int year, const QString &reason, const Profil
         return allowed;
     }
     const QString why = reason.trimmed();
-    if (why.isEmpty()) {
+    if (InputChecks::isBlank(why)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Enter the reason for reopening the year: it is kept on record."),
                          {}, QStringLiteral("reason"));
+    }
+    if (auto error =
+            InputChecks::tooLong(why, InputChecks::kMaxLongText, QStringLiteral("reason"))) {
+        return *error;
     }
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {

@@ -5,6 +5,7 @@
 #include "core/db/sqlhelpers.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/profilerepository.h"
+#include "core/services/inputchecks.h"
 
 namespace FundDesk::Core {
 
@@ -32,9 +33,13 @@ Result<Profile> ProfileService::find(ProfileId id) const
 Result<ProfileId> ProfileService::add(Profile profile)
 {
     profile.name = profile.name.trimmed();
-    if (profile.name.isEmpty()) {
+    if (InputChecks::isBlank(profile.name)) {
         return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the name of the profile."), {},
                          QStringLiteral("name"));
+    }
+    if (auto error = InputChecks::tooLong(profile.name, InputChecks::kMaxShortText,
+                                          QStringLiteral("name"))) {
+        return *error;
     }
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {

@@ -7,6 +7,7 @@
 #include "core/repositories/reviewrepository.h"
 #include "core/repositories/settingsrepository.h"
 #include "core/services/fundsettingsservice.h"
+#include "core/services/inputchecks.h"
 
 #include <utility>
 
@@ -27,11 +28,15 @@ Error reviewNotFound(ReviewId id)
 
 Result<void> checkNote(bool conflict, const QString &note)
 {
-    if (conflict && note.trimmed().isEmpty()) {
+    if (conflict && InputChecks::isBlank(note)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Conflict of interest: describe the conflict you declare, so "
                                 "the record shows why you did not score."),
                          {}, QStringLiteral("conflictNote"));
+    }
+    if (auto error = InputChecks::tooLong(note.trimmed(), InputChecks::kMaxLongText,
+                                          QStringLiteral("conflictNote"))) {
+        return *error;
     }
     return {};
 }
@@ -97,10 +102,14 @@ Result<ReviewId> ReviewService::declare(ActivityId activity, const QString &revi
                                         bool conflict, const QString &note)
 {
     const QString name = reviewer.trimmed();
-    if (name.isEmpty()) {
+    if (InputChecks::isBlank(name)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Reviewer: enter the name of the reviewer."), {},
                          QStringLiteral("reviewer"));
+    }
+    if (auto error =
+            InputChecks::tooLong(name, InputChecks::kMaxShortText, QStringLiteral("reviewer"))) {
+        return *error;
     }
     if (auto noted = checkNote(conflict, note); !noted) {
         return noted.error();
@@ -212,11 +221,15 @@ Result<void> ReviewService::score(ReviewId id, const RubricScores &scores,
                              {}, QStringLiteral("score.") + rubricCriterionKey(criterion));
         }
     }
-    if (justification.trimmed().isEmpty()) {
+    if (InputChecks::isBlank(justification)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Justification: explain the scores in writing; the selection "
                                 "must be transparent and accountable."),
                          {}, QStringLiteral("justification"));
+    }
+    if (auto error = InputChecks::tooLong(justification.trimmed(), InputChecks::kMaxLongText,
+                                          QStringLiteral("justification"))) {
+        return *error;
     }
     review->scored = true;
     review->scores = scores;

@@ -4,6 +4,7 @@
 #include "core/db/transactionguard.h"
 #include "core/repositories/settingsrepository.h"
 #include "core/services/fundsettingskeys.h"
+#include "core/services/inputchecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,10 +76,14 @@ Result<QList<ScenarioInputs>> ScenarioStore::load() const
 
 Result<void> ScenarioStore::save(const ScenarioInputs &scenario)
 {
-    if (scenario.name.trimmed().isEmpty()) {
+    if (InputChecks::isBlank(scenario.name)) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Give the scenario a name, so you can find it again."),
                          QStringLiteral("ScenarioStore: empty name"), QStringLiteral("name"));
+    }
+    if (auto error = InputChecks::tooLong(scenario.name.trimmed(), InputChecks::kMaxShortText,
+                                          QStringLiteral("name"))) {
+        return *error;
     }
     auto scenarios = load();
     if (!scenarios) {

@@ -4,6 +4,7 @@
 #include "core/db/auditactor.h"
 #include "core/db/transactionguard.h"
 #include "core/repositories/meetingrepository.h"
+#include "core/services/inputchecks.h"
 #include "core/services/referencedataservice.h"
 #include "core/services/sponsorshipcost.h"
 #include "core/services/workflowservice.h"
@@ -37,6 +38,24 @@ bool needsEligibility(ApplicationStatus status)
     using S = ApplicationStatus;
     return status == S::Recommended || status == S::Approved || status == S::Active ||
            status == S::Completed;
+}
+
+// The free texts: stored as typed, but not without bound (issue 12).
+Result<void> checkSponsorshipTexts(const SponsorshipApplication &a)
+{
+    using namespace InputChecks;
+    const std::pair<const QString *, const char *> shortTexts[] = {
+        {&a.applicantName, "applicantName"}, {&a.ministry, "ministry"}, {&a.title, "title"},
+        {&a.contact, "contact"}, {&a.overrideReason, "overrideReason"}};
+    for (const auto &[text, field] : shortTexts) {
+        if (auto error = tooLong(*text, kMaxShortText, QString::fromLatin1(field))) {
+            return *error;
+        }
+    }
+    if (auto error = tooLong(a.notes, kMaxLongText, QStringLiteral("notes"))) {
+        return *error;
+    }
+    return {};
 }
 
 SponsorshipApplication trimmed(SponsorshipApplication application)
@@ -91,8 +110,11 @@ Result<void> SponsorshipService::validate(const SponsorshipApplication &applicat
     if (!a.meetingId.isValid() || !meeting->has_value()) {
         return invalid(Tr::tr("Choose the meeting the applicant would attend."), "meeting");
     }
-    if (a.applicantName.isEmpty()) {
+    if (InputChecks::isBlank(a.applicantName)) {
         return invalid(Tr::tr("Enter the applicant's name."), "applicantName");
+    }
+    if (auto done = checkSponsorshipTexts(a); !done) {
+        return done;
     }
     if (!a.gender) {
         return invalid(Tr::tr("Choose the applicant's gender, or “Other or undisclosed”."),
@@ -106,7 +128,11 @@ Result<void> SponsorshipService::validate(const SponsorshipApplication &applicat
             return invalid(Tr::tr("The cost you set must be an amount in USD of 0 or more."),
                            "costOverride");
         }
-        if (a.overrideReason.isEmpty()) {
+        if (auto error =
+                InputChecks::implausibleUsd(*a.costOverride, QStringLiteral("costOverride"))) {
+            return *error;
+        }
+        if (InputChecks::isBlank(a.overrideReason)) {
             return invalid(Tr::tr("Say why the cost differs from the meeting's norms."),
                            "overrideReason");
         }
@@ -117,6 +143,12 @@ Result<void> SponsorshipService::validate(const SponsorshipApplication &applicat
     if (a.actualCost && !isUsdAtLeastZero(*a.actualCost)) {
         return invalid(Tr::tr("The actual cost must be an amount in USD of 0 or more."),
                        "actualCost");
+    }
+    if (a.actualCost) {
+        if (auto error =
+                InputChecks::implausibleUsd(*a.actualCost, QStringLiteral("actualCost"))) {
+            return *error;
+        }
     }
     const EligibilityResult screening = screen(a);
     if (needsEligibility(a.status) && !screening.canBeRecommended()) {

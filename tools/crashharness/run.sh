@@ -1,5 +1,6 @@
 #!/bin/sh
-# The full crash-safety run: 300 SIGKILLs (or $1) against the write paths of the real binary.
+# The full crash-safety run: 300 SIGKILLs (or $1) against the write paths of the real binary,
+# most of them aimed inside a write (see crashharness.cpp).
 #   tools/crashharness/run.sh [KILLS] [BUILD_DIR]
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)

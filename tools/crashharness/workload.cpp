@@ -13,7 +13,7 @@ namespace FundDesk::CrashHarness {
 namespace {
 
 // The demo fund's staff (core/services/demo/demostaff.cpp).
-const QString fundManager = QStringLiteral("Amina Diallo (fund manager)");
+const QString fundManager = QStringLiteral("Amina Diallo");
 const QString highRepresentative = QStringLiteral("Office of the High Representative");
 constexpr int periodYear = 2015;
 

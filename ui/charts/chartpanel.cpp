@@ -2,22 +2,26 @@
 
 #include "core/domain/result.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QPushButton>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QAbstractBarSeries>
 
 namespace FundDesk::Ui {
 
@@ -36,20 +40,24 @@ Core::Error saveError(const QString &path)
 } // namespace
 
 ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
-    : QWidget(parent), m_kind(kind), m_view(new QChartView(this)),
-      //: button under a chart
-      m_save(new QPushButton(Tr::tr("&Save chart…"), this))
+    : QWidget(parent), m_kind(kind), m_view(new QChartView(this)), m_save(new QPushButton(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().height() * 18);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *png = new QAction(Tr::tr("Save as &PNG…"), m_view);
-    auto *svg = new QAction(Tr::tr("Save as S&VG…"), m_view);
+    auto *png = m_savePng = new QAction(m_view);
+    auto *svg = m_saveSvg = new QAction(m_view);
     m_view->addAction(png);
     m_view->addAction(svg);
+    // The keyboard's way to "click a bar": the context menu (Menu key, Shift+F10) lists the
+    // bars' categories when someone listens to barClicked.
+    m_records = new QMenu(m_view);
+    m_records->setObjectName(QStringLiteral("chartRecordsMenu"));
+    m_records->menuAction()->setVisible(false);
+    m_view->addAction(m_records->menuAction());
     const auto saveAs = [this](const QString &filter, const QString &suffix) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, Tr::tr("Save chart"), m_table.name + suffix, filter);
+        const QString path =
+            QFileDialog::getSaveFileName(this, Tr::tr("Save chart"), m_table.name + suffix, filter);
         if (path.isEmpty()) {
             return;
         }
@@ -57,7 +65,7 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
                                ? saveSvg(path)
                                : savePng(path);
         if (!saved) {
-            QMessageBox::warning(this, Tr::tr("Save chart"), saved.error().message);
+            PlainMessage::warning(this, Tr::tr("Save chart"), saved.error().message);
         }
     };
     connect(png, &QAction::triggered, this,
@@ -75,6 +83,25 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    retranslateUi();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::retranslateUi()
+{
+    //: button under a chart
+    m_save->setText(Tr::tr("&Save chart…"));
+    m_savePng->setText(Tr::tr("Save as &PNG…"));
+    m_saveSvg->setText(Tr::tr("Save as S&VG…"));
+    //: Context menu of a dashboard chart: a submenu listing the bars (regions, groups)
+    m_records->menuAction()->setText(Tr::tr("Show the &records of"));
 }
 
 void ChartPanel::setTable(const Core::ReportTable &table)
@@ -90,12 +117,32 @@ void ChartPanel::setTable(const Core::ReportTable &table)
     //: %1 is a chart's title
     m_save->setAccessibleName(Tr::tr("Save the chart “%1”").arg(table.title));
     connectSeries();
+    fillRecordsMenu();
+}
+
+void ChartPanel::fillRecordsMenu()
+{
+    m_records->clear();
+    const QList<int> categories = m_table.columnsWithRole(Core::ReportColumnRole::Category);
+    const QList<int> values = m_table.columnsWithRole(Core::ReportColumnRole::Value);
+    const bool listened = isSignalConnected(QMetaMethod::fromSignal(&ChartPanel::barClicked));
+    const bool bars = m_kind != ChartKind::Lines && !categories.isEmpty() && !values.isEmpty();
+    m_records->menuAction()->setVisible(listened && bars && !m_table.rows.isEmpty());
+    if (!m_records->menuAction()->isVisible()) {
+        return;
+    }
+    const QString key = m_table.columns.at(values.first()).key;
+    for (int row = 0; row < m_table.rows.size(); ++row) {
+        const QString category = m_table.rows.at(row).value(categories.first()).toString();
+        connect(m_records->addAction(category), &QAction::triggered, this,
+                [this, row, key] { emit barClicked(row, key); });
+    }
 }
 
 void ChartPanel::connectSeries()
 {
-    const QList<int> barColumns = m_table.columnsWithRole(Core::ReportColumnRole::Value)
-                                  + m_table.columnsWithRole(Core::ReportColumnRole::Projection);
+    const QList<int> barColumns = m_table.columnsWithRole(Core::ReportColumnRole::Value) +
+                                  m_table.columnsWithRole(Core::ReportColumnRole::Projection);
     for (QAbstractSeries *series : m_view->chart()->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const QList<QBarSet *> sets = bars->barSets();
@@ -139,8 +186,9 @@ void ChartPanel::showTooltip(int row, int column)
         return;
     }
     const QList<int> categories = m_table.columnsWithRole(Core::ReportColumnRole::Category);
-    const QString category =
-        categories.isEmpty() ? QString() : m_table.rows.at(row).value(categories.first()).toString();
+    const QString category = categories.isEmpty()
+                                 ? QString()
+                                 : m_table.rows.at(row).value(categories.first()).toString();
     const Core::ReportColumn &info = m_table.columns.at(column);
     //: chart tooltip: %1 the category (a region, a month), %2 the series, %3 the value
     QToolTip::showText(QCursor::pos(),

@@ -166,10 +166,10 @@ void ActivityDialog::buildTabs()
                                 {QStringLiteral("status"), m_status}});
     formPage(PartnersSection, {{QStringLiteral("partners"), m_partners}});
     formPage(DescriptionSection, {{QStringLiteral("title"), m_title},
-                                  {QStringLiteral("_summary"), m_summary},
-                                  {QStringLiteral("_objectives"), m_objectives},
-                                  {QStringLiteral("_outputs"), m_outputs},
-                                  {QStringLiteral("_outcomes"), m_outcomes}});
+                                  {QStringLiteral("summary"), m_summary},
+                                  {QStringLiteral("objectives"), m_objectives},
+                                  {QStringLiteral("outputs"), m_outputs},
+                                  {QStringLiteral("outcomes"), m_outcomes}});
     auto *floor = new QWidget(this);
     auto *floorLayout = new QHBoxLayout(floor);
     floorLayout->setContentsMargins(0, 0, 0, 0);
@@ -181,9 +181,9 @@ void ActivityDialog::buildTabs()
                              {QStringLiteral("_total"), m_total},
                              {QStringLiteral("_floor"), floor},
                              {QStringLiteral("coFunding"), m_coFunding},
-                             {QStringLiteral("_coFundingSource"), m_coFundingSource}});
+                             {QStringLiteral("coFundingSource"), m_coFundingSource}});
     formPage(NeedsSection, {{QStringLiteral("needsAssessment"), m_needs},
-                            {QStringLiteral("_needsDocument"), m_needsDocument}});
+                            {QStringLiteral("needsDocument"), m_needsDocument}});
     formPage(FocusSection, {{QStringLiteral("focusAreas"), m_focusAreas}});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -248,10 +248,10 @@ void ActivityDialog::retranslateUi()
     //: Form label: partners named at application time (¶24)
     label(QStringLiteral("partners"), Tr::tr("&Implementing partners:"));
     label(QStringLiteral("title"), Tr::tr("&Title:"));
-    label(QStringLiteral("_summary"), Tr::tr("&Summary:"));
-    label(QStringLiteral("_objectives"), Tr::tr("&Objectives:"));
-    label(QStringLiteral("_outputs"), Tr::tr("Expected o&utputs:"));
-    label(QStringLiteral("_outcomes"), Tr::tr("Expected out&comes:"));
+    label(QStringLiteral("summary"), Tr::tr("&Summary:"));
+    label(QStringLiteral("objectives"), Tr::tr("&Objectives:"));
+    label(QStringLiteral("outputs"), Tr::tr("Expected o&utputs:"));
+    label(QStringLiteral("outcomes"), Tr::tr("Expected out&comes:"));
     label(QStringLiteral("start"), Tr::tr("&Start:"));
     label(QStringLiteral("end"), Tr::tr("&End:"));
     //: Form label: the amount requested for each year of the activity (¶20b)
@@ -261,10 +261,10 @@ void ActivityDialog::retranslateUi()
     label(QStringLiteral("_floor"), Tr::tr("Funding floor:"));
     //: Form label: money for the activity from other sources, in USD
     label(QStringLiteral("coFunding"), Tr::tr("Co-&funding (USD):"));
-    label(QStringLiteral("_coFundingSource"), Tr::tr("Co-funding so&urce:"));
+    label(QStringLiteral("coFundingSource"), Tr::tr("Co-funding so&urce:"));
     //: Form label: the national or regional needs assessment the activity answers (¶25a)
     label(QStringLiteral("needsAssessment"), Tr::tr("&Needs assessment:"));
-    label(QStringLiteral("_needsDocument"), Tr::tr("Needs assessment &document:"));
+    label(QStringLiteral("needsDocument"), Tr::tr("Needs assessment &document:"));
     //: Form label above the nine check boxes of ¶26
     label(QStringLiteral("focusAreas"), Tr::tr("&Focus areas (¶26):"));
 

@@ -7,6 +7,7 @@
 #include "ui/models/displaytext.h"
 #include "ui/uitr.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -81,7 +82,7 @@ void ConsultationDialog::buildLayout()
     layout->addWidget(m_adviceLabel);
     layout->addWidget(m_errors->wrap(QStringLiteral("advice"), m_advice), 1);
     layout->addWidget(m_notesLabel);
-    layout->addWidget(m_notes);
+    layout->addWidget(m_errors->wrap(QStringLiteral("notes"), m_notes));
     layout->addWidget(m_errors->generalLabel());
     layout->addWidget(m_buttons);
 }
@@ -114,6 +115,23 @@ void ConsultationDialog::fillApplications()
         text->setFrame(false);
         m_advice->setCellWidget(row, AdviceTextColumn, text);
     }
+    // Tab goes through each row's stance and advice, then on to the notes (the table's own
+    // Tab between cells would go round its rows for ever); the row in focus scrolls into view.
+    m_advice->setTabKeyNavigation(false);
+    QWidget *previous = m_advice;
+    for (int row = 0; row < m_advice->rowCount(); ++row) {
+        for (const int column : {int(StanceColumn), int(AdviceTextColumn)}) {
+            QWidget *cell = m_advice->cellWidget(row, column);
+            setTabOrder(previous, cell);
+            previous = cell;
+        }
+    }
+    setTabOrder(previous, m_notes);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && now->parentWidget() == m_advice->viewport()) {
+            m_advice->scrollTo(m_advice->indexAt(now->geometry().center()));
+        }
+    });
 }
 
 int ConsultationDialog::rowOf(Core::ActivityId id) const

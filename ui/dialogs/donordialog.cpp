@@ -97,9 +97,9 @@ void DonorDialog::buildForm()
     m_form->addRow(m_countryLabel, m_countryRow);
     m_form->addRow(m_ddStatusLabel, m_errors->wrap(QStringLiteral("dueDiligence"), m_ddStatus));
     m_form->addRow(m_ddDateLabel, m_ddDate);
-    m_form->addRow(m_ddNoteLabel, m_ddNote);
-    m_form->addRow(m_contactLabel, m_contact);
-    m_form->addRow(m_notesLabel, m_notes);
+    m_form->addRow(m_ddNoteLabel, m_errors->wrap(QStringLiteral("dueDiligenceNote"), m_ddNote));
+    m_form->addRow(m_contactLabel, m_errors->wrap(QStringLiteral("contact"), m_contact));
+    m_form->addRow(m_notesLabel, m_errors->wrap(QStringLiteral("notes"), m_notes));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DonorDialog::accept);

@@ -8,6 +8,7 @@
 #include "ui/dialogs/sponsorshipmoneyfield.h"
 #include "ui/logging.h"
 #include "ui/uitr.h"
+#include "ui/widgets/formscrollarea.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -48,9 +49,8 @@ MeetingDialog::MeetingDialog(Core::FundServices &services, QWidget *parent)
     buildWidgets();
     retranslateUi();
     updatePerDelegate();
-    // Wide enough for a meeting's full name; an error shown under a field grows the dialog
-    // rather than squeezing the others.
-    layout()->setSizeConstraint(QLayout::SetMinimumSize);
+    // Wide enough for a meeting's full name. The form scrolls rather than squeezing its rows
+    // when the text is large (150 %) or an error shown under a field makes it taller.
     resize(qMax(sizeHint().width(), 560), sizeHint().height());
 }
 
@@ -99,7 +99,10 @@ void MeetingDialog::buildWidgets()
     LeadingAlignment::keep(m_perDelegate);
     QWidget *airfares = airfareGrid();
 
-    auto *form = new QFormLayout;
+    auto *formWidget = new QWidget(this);
+    formWidget->setObjectName(QStringLiteral("meetingForm"));
+    auto *form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QList<std::pair<QString, QWidget *>> rows{
@@ -115,8 +118,9 @@ void MeetingDialog::buildWidgets()
         {QStringLiteral("terminal"), m_terminal},
         {QStringLiteral("_perDelegate"), m_perDelegate}};
     for (const auto &[field, editor] : rows) {
+        // One line: a long label gets a row of its own above its field (WrapLongRows); a
+        // wrapping label in a form's label column is given one line's height and is cut.
         auto *label = new QLabel(this);
-        label->setWordWrap(true);
         if (field != QLatin1String("airfare")) {
             label->setBuddy(editor);
         } else {
@@ -128,7 +132,13 @@ void MeetingDialog::buildWidgets()
                 ? editor
                 : m_errors->wrap(field, editor,
                                  field == QLatin1String("airfare") ? m_airfare.first() : nullptr);
-        form->addRow(label, row);
+        if (field == QLatin1String("airfare")) {
+            // The longest label, over the whole width: the other labels keep a narrow column.
+            form->addRow(label);
+            form->addRow(row);
+        } else {
+            form->addRow(label, row);
+        }
         m_labels.insert(field, label);
     }
     for (QLineEdit *edit : {m_dsaRate, m_terminal}) {
@@ -140,9 +150,18 @@ void MeetingDialog::buildWidgets()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
 
+    // Reading order: the airfare boxes were made after the fields below them.
+    QList<QWidget *> order{m_reference, m_name, m_city, m_start, m_end, m_formalDays};
+    for (const Core::Region region : Core::allRegions()) {
+        order.append(m_airfare.value(region));
+    }
+    order << m_dsaRate << m_dsaDays << m_terminal;
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
+    }
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(new FormScrollArea(formWidget, this), 1);
     layout->addWidget(m_errors->generalLabel());
     layout->addWidget(m_buttons);
 }

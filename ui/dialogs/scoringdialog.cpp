@@ -53,6 +53,13 @@ ScoringDialog::ScoringDialog(Core::FundServices &services,
     resize(qMax(sizeHint().width(), 680), 720);
 }
 
+// Closing a dialog whose reviewer field has the focus (an error puts it there) moves the focus
+// away, which would call loadExisting() on a half-destroyed dialog: stop listening first.
+ScoringDialog::~ScoringDialog()
+{
+    disconnect(m_reviewer, nullptr, this, nullptr);
+}
+
 void ScoringDialog::buildWidgets()
 {
     m_heading = plainLabel(this);

@@ -39,6 +39,7 @@ class ScoringDialog final : public QDialog
 public:
     ScoringDialog(Core::FundServices &services, const Core::ActivityApplication &application,
                   QWidget *parent = nullptr);
+    ~ScoringDialog() override;
 
     void setReviewer(const QString &name);
 

@@ -165,14 +165,14 @@ void SponsorshipDialog::buildTabs()
                                 {QStringLiteral("applicantName"), m_name},
                                 {QStringLiteral("gender"), m_gender},
                                 {QStringLiteral("state"), m_state},
-                                {QStringLiteral("_ministry"), m_ministry},
-                                {QStringLiteral("_title"), m_title},
+                                {QStringLiteral("ministry"), m_ministry},
+                                {QStringLiteral("title"), m_title},
                                 {QStringLiteral("_capitalBased"), m_capitalBased},
-                                {QStringLiteral("_contact"), m_contact},
+                                {QStringLiteral("contact"), m_contact},
                                 {QStringLiteral("_letter"), m_letter},
                                 {QStringLiteral("score"), m_score},
                                 {QStringLiteral("status"), m_draft},
-                                {QStringLiteral("_notes"), m_notes}});
+                                {QStringLiteral("notes"), m_notes}});
     // The criteria box has its own labels; the screening follows it in words.
     auto *criteria = new QWidget(this);
     auto *criteriaLayout = new QVBoxLayout(criteria);
@@ -256,17 +256,17 @@ void SponsorshipDialog::retranslateUi()
     label(QStringLiteral("applicantName"), Tr::tr("&Name:"));
     label(QStringLiteral("gender"), Tr::tr("&Gender:"));
     label(QStringLiteral("state"), Tr::tr("&State:"));
-    label(QStringLiteral("_ministry"), Tr::tr("M&inistry or agency:"));
+    label(QStringLiteral("ministry"), Tr::tr("M&inistry or agency:"));
     //: Form label: the applicant's job title
-    label(QStringLiteral("_title"), Tr::tr("&Title:"));
+    label(QStringLiteral("title"), Tr::tr("&Title:"));
     //: Form label: whether the official works in the capital (¶21a)
     label(QStringLiteral("_capitalBased"), Tr::tr("Capital-&based:"));
-    label(QStringLiteral("_contact"), Tr::tr("C&ontact:"));
+    label(QStringLiteral("contact"), Tr::tr("C&ontact:"));
     label(QStringLiteral("_letter"), Tr::tr("Nominating &letter:"));
     //: Form label: the reviewer's score, 0 to 100
     label(QStringLiteral("score"), Tr::tr("S&core:"));
     label(QStringLiteral("status"), Tr::tr("Dra&ft:"));
-    label(QStringLiteral("_notes"), Tr::tr("Not&es:"));
+    label(QStringLiteral("notes"), Tr::tr("Not&es:"));
     //: Form label: the cost computed from the meeting's norms
     label(QStringLiteral("_estimate"), Tr::tr("Estimated cost:"));
     label(QStringLiteral("_override"), Tr::tr("Set the cost by &hand:"));

@@ -1,6 +1,7 @@
 #include "ui/documents/documentactions.h"
 
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -55,10 +56,10 @@ bool DocumentActions::savePdf(const Core::ReportDocument &document, Paper paper,
                               const QString &suggestedName, QWidget *parent)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Save as PDF"), QDir(folder).filePath(suggestedName),
-        //: file type filter in the save dialog
-        Tr::tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"),
+                                                      QDir(folder).filePath(suggestedName),
+                                                      //: file type filter in the save dialog
+                                                      Tr::tr("PDF documents (*.pdf)"));
     return !path.isEmpty() && writePdf(document, paper, path, parent);
 }
 
@@ -103,7 +104,7 @@ bool DocumentActions::writePdf(const Core::ReportDocument &document, Paper paper
         return false;
     }
     if (!result) {
-        QMessageBox::warning(parent, Tr::tr("Save as PDF"), result.error().message);
+        PlainMessage::warning(parent, Tr::tr("Save as PDF"), result.error().message);
         return false;
     }
     return true;

@@ -110,6 +110,9 @@ std::unique_ptr<QTextDocument> DocumentTextBuilder::build()
                               m_pageBody.width(), m_text.get()));
 
     m_cursor = QTextCursor(m_text.get());
+    // One edit block: QTextDocumentLayout otherwise lays the document out again after every
+    // edit (each cell of every table), which made building a long document quadratic.
+    m_cursor.beginEditBlock();
     block(m_document.title, 18, true);
     block(m_document.subtitle, 14, false);
     lines(m_document.cover, false);
@@ -136,6 +139,7 @@ std::unique_ptr<QTextDocument> DocumentTextBuilder::build()
             }
         }
     }
+    m_cursor.endEditBlock();
     return std::move(m_text);
 }
 
@@ -176,6 +180,26 @@ void DocumentTextBuilder::table(const Core::DocumentTable &source)
     if (columns == 0) {
         return;
     }
+    // A long table goes in as consecutive tables of at most kRowsPerTablePart rows, each with
+    // the header: QTextDocumentLayout's work per table grows with the whole table's size, on
+    // every page it draws, so one table of thousands of rows made a long report quadratic.
+    const qsizetype rows = source.rows.size();
+    for (qsizetype first = 0; first == 0 || first < rows; first += kRowsPerTablePart) {
+        if (first > 0) {
+            // The block a table must be followed by, flattened so the parts join up.
+            QTextBlockFormat joint = blockFormat();
+            joint.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            m_cursor.setBlockFormat(joint);
+        }
+        const qsizetype count = std::min<qsizetype>(kRowsPerTablePart, rows - first);
+        tablePart(source, first, count, first == 0, first + count >= rows);
+    }
+}
+
+void DocumentTextBuilder::tablePart(const Core::DocumentTable &source, qsizetype first,
+                                    qsizetype count, bool isFirst, bool isLast)
+{
+    const int columns = int(source.header.size());
     QTextTableFormat format;
     format.setLayoutDirection(m_direction);
     format.setHeaderRowCount(1);
@@ -185,8 +209,9 @@ void DocumentTextBuilder::table(const Core::DocumentTable &source)
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
     format.setCellPadding(points(2.5));
-    format.setTopMargin(points(4));
-    format.setBottomMargin(points(4));
+    // The parts of one table follow each other without a gap.
+    format.setTopMargin(isFirst ? points(4) : 0);
+    format.setBottomMargin(isLast ? points(4) : 0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     if (source.columnPercent.size() == columns) {
         QList<QTextLength> widths;
@@ -195,7 +220,7 @@ void DocumentTextBuilder::table(const Core::DocumentTable &source)
         }
         format.setColumnWidthConstraints(visualOrder(widths));
     }
-    QTextTable *table = m_cursor.insertTable(int(source.rows.size()) + 1, columns, format);
+    QTextTable *table = m_cursor.insertTable(int(count) + 1, columns, format);
 
     QTextCharFormat header;
     header.setFontWeight(QFont::Bold);
@@ -214,7 +239,7 @@ void DocumentTextBuilder::table(const Core::DocumentTable &source)
         cursor.setBlockFormat(blockFormat());
         cursor.insertText(source.header.at(column), header);
     }
-    for (int row = 0; row < source.rows.size(); ++row) {
+    for (qsizetype row = first; row < first + count; ++row) {
         const bool isTotal = source.lastRowIsTotal && row == source.rows.size() - 1;
         const auto &cells = source.rows.at(row);
         for (int column = 0; column < columns && column < cells.size(); ++column) {
@@ -222,8 +247,8 @@ void DocumentTextBuilder::table(const Core::DocumentTable &source)
             QTextBlockFormat aligned = blockFormat();
             // Figures line up on the trailing side (mirrored for right to left).
             aligned.setAlignment(value.isNumeric() ? Qt::AlignRight : Qt::AlignLeft);
-            QTextCursor cursor =
-                table->cellAt(row + 1, visualColumn(column, columns)).firstCursorPosition();
+            QTextCursor cursor = table->cellAt(int(row - first) + 1, visualColumn(column, columns))
+                                     .firstCursorPosition();
             cursor.setBlockFormat(aligned);
             cursor.insertText(value.display(m_locale), isTotal ? total : body);
         }

@@ -25,10 +25,14 @@ public:
     static QFont documentFont(Core::Language language);
 
 private:
+    static constexpr qsizetype kRowsPerTablePart = 40;
+
     qreal points(qreal pt) const; // device pixels for a length in points
     void block(const QString &text, qreal pointSize, bool bold, bool pageBreak = false);
     void lines(const QList<Core::ReportLine> &values, bool signature);
     void table(const Core::DocumentTable &table);
+    void tablePart(const Core::DocumentTable &table, qsizetype first, qsizetype count,
+                   bool isFirst, bool isLast);
     void chart(int index);
     QTextBlockFormat blockFormat() const;
     int visualColumn(int column, int columns) const;

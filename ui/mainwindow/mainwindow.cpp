@@ -6,6 +6,7 @@
 #include "ui/pages/pagecatalog.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/uitr.h"
+#include "ui/widgets/openprogresspanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,11 +19,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace FundDesk::Ui {
 
@@ -103,6 +106,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        emit activated();
     }
     QMainWindow::changeEvent(event);
 }
@@ -213,7 +218,17 @@ void MainWindow::createCentralWidget()
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    // The opening banner sits above the splitter, across the whole width.
+    m_openProgress = new OpenProgressPanel(this);
+    m_openProgress->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_openProgress);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    setTabOrder(m_openProgress->cancelButton(), m_sidebar);
     setTabOrder(m_sidebar, m_stack);
 }
 

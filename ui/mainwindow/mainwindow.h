@@ -17,6 +17,7 @@ namespace FundDesk::Ui {
 
 class FundStatusIndicator;
 class NavigationSidebar;
+class OpenProgressPanel;
 
 // The application shell: a page sidebar, a stack of pages, menus and a status bar. It knows
 // nothing about storage: the composition root tells it what to show and acts on its signals.
@@ -42,6 +43,9 @@ public:
     // The window takes ownership of widget.
     void setPage(Page page, QWidget *widget);
 
+    // The banner above the pages that FundOpenFlow shows while a fund opens (hidden otherwise).
+    OpenProgressPanel *openProgress() const { return m_openProgress; }
+
 signals:
     void newFundRequested();
     void openRequested(const QString &path);
@@ -51,6 +55,9 @@ signals:
     void importRequested();
     void manualRequested();
     void currentPageChanged(FundDesk::Ui::Page page);
+    // The window became the active one again (the user came back to it): a cheap moment to
+    // check that the open fund's file is still in place.
+    void activated();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +101,7 @@ private:
     QActionGroup *m_pageActionGroup = nullptr;
     std::array<QAction *, kAllPages.size()> m_pageActions{};
 
+    OpenProgressPanel *m_openProgress = nullptr;
     FundStatusIndicator *m_fundStatus = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -7,7 +7,7 @@ namespace FundDesk::Ui {
 ActivityFilterProxyModel::ActivityFilterProxyModel(ActivityTableModel *model,
                                                    const Core::ReferenceDataService &reference,
                                                    QObject *parent)
-    : QSortFilterProxyModel(parent), m_model(model), m_reference(reference)
+    : FlatProxyModel(parent), m_model(model), m_reference(reference)
 {
     setSourceModel(model);
 }
@@ -17,15 +17,20 @@ void ActivityFilterProxyModel::setFilter(const Core::ActivityFilter &filter)
     m_filter = filter;
     // The text box belongs to the next proxy, which searches the translated names as well.
     m_filter.text = Core::TextFilter();
-    invalidateFilter();
+    refresh();
 }
 
-bool ActivityFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+QList<int> ActivityFilterProxyModel::rowsToShow()
 {
-    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= m_model->rowCount()) {
-        return false;
+    QList<int> rows;
+    const int count = m_model->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        if (m_filter.matches(m_model->applicationAt(row), m_reference)) {
+            rows.append(row);
+        }
     }
-    return m_filter.matches(m_model->applicationAt(sourceRow), m_reference);
+    return rows;
 }
 
 } // namespace FundDesk::Ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/services/activityfilter.h"
-
-#include <QSortFilterProxyModel>
+#include "ui/models/flatproxymodel.h"
 
 namespace FundDesk::Core {
 class ReferenceDataService;
@@ -15,7 +14,7 @@ class ActivityTableModel;
 // The Activities page's combo-box filters (status, region, focus area, year), delegated to
 // core's ActivityFilter. It sits between ActivityTableModel and the TablePanel's own proxy,
 // which adds the text box and the sorting; the text part of the filter set here is ignored.
-class ActivityFilterProxyModel final : public QSortFilterProxyModel
+class ActivityFilterProxyModel final : public FlatProxyModel
 {
     Q_OBJECT
 
@@ -27,7 +26,7 @@ public:
     const Core::ActivityFilter &filter() const { return m_filter; }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QList<int> rowsToShow() override;
 
 private:
     ActivityTableModel *m_model;

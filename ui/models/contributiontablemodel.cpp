@@ -28,35 +28,44 @@ Core::Result<void> ContributionTableModel::reload()
     if (!contributions) {
         return contributions.error();
     }
-    QHash<Core::DonorId, Core::Donor> donorsById;
-    for (const Core::Donor &donor : *donors) {
-        donorsById.insert(donor.id, donor);
-    }
     const Core::ReferenceDataService &reference = m_services.reference();
     const Core::Language language = Core::languageForLocale(QLocale());
+    // What a donor contributes to a row's text, built once per donor (a scale-100 fund has
+    // 4 000 donors and 50 000 contributions).
+    struct DonorTexts
+    {
+        QString name;
+        QStringList haystack;
+    };
+    QHash<Core::DonorId, DonorTexts> donorTexts;
+    for (const Core::Donor &donor : *donors) {
+        const QString code = donor.countryCode();
+        DonorTexts texts;
+        texts.name = DisplayText::donorName(donor, reference, language);
+        texts.haystack = {texts.name,
+                          donor.name,
+                          Core::donorKindDisplayName(donor.kind),
+                          DisplayText::countryName(code, reference, language),
+                          code,
+                          DisplayText::regionName(code, reference)};
+        donorTexts.insert(donor.id, std::move(texts));
+    }
+    const QString typeNames[] = {
+        Core::contributionTypeDisplayName(Core::ContributionType::Pledge),
+        Core::contributionTypeDisplayName(Core::ContributionType::Receipt)};
     QList<Row> rows;
     rows.reserve(contributions->size());
     for (const Core::Contribution &c : *contributions) {
-        const Core::Donor donor = donorsById.value(c.donorId);
-        const QString code = donor.countryCode();
+        const DonorTexts texts = donorTexts.value(c.donorId);
         Row row;
         row.contribution = c;
-        row.donor = DisplayText::donorName(donor, reference, language);
-        row.type = Core::contributionTypeDisplayName(c.type);
+        row.donor = texts.name;
+        row.type = typeNames[c.type == Core::ContributionType::Receipt ? 1 : 0];
         row.publication = Core::publicationConsentDisplayName(c.publication);
         // Built once here: the filter then only searches this text on each keystroke.
-        row.haystack = Core::TextFilter::haystack({
-            row.donor,
-            donor.name,
-            Core::donorKindDisplayName(donor.kind),
-            DisplayText::countryName(code, reference, language),
-            code,
-            DisplayText::regionName(code, reference),
-            QString::number(c.year()),
-            c.amount.currency(),
-            c.reference,
-            row.type,
-        });
+        row.haystack = Core::TextFilter::haystack(
+            texts.haystack +
+            QStringList{QString::number(c.year()), c.amount.currency(), c.reference, row.type});
         rows.append(std::move(row));
     }
     beginResetModel();

@@ -6,7 +6,7 @@ namespace FundDesk::Ui {
 
 DisbursementFilterProxyModel::DisbursementFilterProxyModel(DisbursementTableModel *model,
                                                            QObject *parent)
-    : QSortFilterProxyModel(parent), m_model(model)
+    : FlatProxyModel(parent), m_model(model)
 {
     setSourceModel(model);
 }
@@ -14,10 +14,23 @@ DisbursementFilterProxyModel::DisbursementFilterProxyModel(DisbursementTableMode
 void DisbursementFilterProxyModel::setFilter(const DisbursementFilter &filter)
 {
     m_filter = filter;
-    invalidateRowsFilter();
+    refresh();
 }
 
-bool DisbursementFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+QList<int> DisbursementFilterProxyModel::rowsToShow()
+{
+    QList<int> rows;
+    const int count = m_model->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        if (accepts(row)) {
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+bool DisbursementFilterProxyModel::accepts(int sourceRow) const
 {
     const DisbursementTableModel::Row &row = m_model->rowAt(sourceRow);
     if (m_filter.year && row.year != *m_filter.year) {

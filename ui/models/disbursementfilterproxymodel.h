@@ -2,8 +2,7 @@
 
 #include "core/domain/regions.h"
 #include "core/domain/workflowitem.h"
-
-#include <QSortFilterProxyModel>
+#include "ui/models/flatproxymodel.h"
 
 #include <optional>
 
@@ -24,7 +23,7 @@ struct DisbursementFilter
     Flow flow = Flow::All;
 };
 
-class DisbursementFilterProxyModel final : public QSortFilterProxyModel
+class DisbursementFilterProxyModel final : public FlatProxyModel
 {
     Q_OBJECT
 
@@ -36,9 +35,11 @@ public:
     const DisbursementFilter &filter() const { return m_filter; }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QList<int> rowsToShow() override;
 
 private:
+    bool accepts(int sourceRow) const;
+
     DisbursementTableModel *m_model;
     DisbursementFilter m_filter;
 };

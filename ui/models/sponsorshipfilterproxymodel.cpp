@@ -6,7 +6,7 @@ namespace FundDesk::Ui {
 
 SponsorshipFilterProxyModel::SponsorshipFilterProxyModel(
     SponsorshipTableModel *model, const Core::ReferenceDataService &reference, QObject *parent)
-    : QSortFilterProxyModel(parent), m_model(model), m_reference(reference)
+    : FlatProxyModel(parent), m_model(model), m_reference(reference)
 {
     setSourceModel(model);
 }
@@ -16,19 +16,20 @@ void SponsorshipFilterProxyModel::setFilter(const Core::SponsorshipFilter &filte
     m_filter = filter;
     // The text box belongs to the next proxy, which searches the translated names as well.
     m_filter.text.clear();
-    invalidateFilter();
+    refresh();
 }
 
-bool SponsorshipFilterProxyModel::filterAcceptsRow(int sourceRow,
-                                                   const QModelIndex &sourceParent) const
+QList<int> SponsorshipFilterProxyModel::rowsToShow()
 {
-    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= m_model->rowCount()) {
-        return false;
+    QList<int> rows;
+    const int count = m_model->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        if (m_filter.isEmpty() || m_filter.matches(m_model->filterProbeAt(row), m_reference)) {
+            rows.append(row);
+        }
     }
-    if (m_filter.isEmpty()) {
-        return true;
-    }
-    return m_filter.matches(m_model->filterProbeAt(sourceRow), m_reference);
+    return rows;
 }
 
 } // namespace FundDesk::Ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/services/sponsorshipfilter.h"
-
-#include <QSortFilterProxyModel>
+#include "ui/models/flatproxymodel.h"
 
 namespace FundDesk::Core {
 class ReferenceDataService;
@@ -16,7 +15,7 @@ class SponsorshipTableModel;
 // delegated to core's SponsorshipFilter. It sits between SponsorshipTableModel and the
 // TablePanel's own proxy, which adds the text box and the sorting; the text part of the
 // filter set here is ignored.
-class SponsorshipFilterProxyModel final : public QSortFilterProxyModel
+class SponsorshipFilterProxyModel final : public FlatProxyModel
 {
     Q_OBJECT
 
@@ -29,7 +28,7 @@ public:
     const Core::SponsorshipFilter &filter() const { return m_filter; }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QList<int> rowsToShow() override;
 
 private:
     SponsorshipTableModel *m_model;

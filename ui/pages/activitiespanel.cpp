@@ -14,6 +14,7 @@
 #include "ui/pages/packetbutton.h"
 #include "ui/pages/tablepanel.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 #include "ui/widgets/workflowbuttons.h"
 
 #include <QDir>
@@ -111,7 +112,7 @@ void ActivitiesPanel::reloadSelecting(qint64 id)
     m_table->proxy()->setCollationLocale(QLocale());
     if (auto loaded = m_model->reload(); !loaded) {
         qCWarning(lcUi) << "activities not loaded:" << loaded.error().detail;
-        QMessageBox::warning(this, Tr::tr("Activities"), loaded.error().message);
+        PlainMessage::warning(this, Tr::tr("Activities"), loaded.error().message);
     }
     QSet<int> years;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -178,7 +179,7 @@ void ActivitiesPanel::editApplication()
     }
     const auto found = m_services.activities().find(m_model->applicationAt(row).id);
     if (!found) {
-        QMessageBox::warning(this, Tr::tr("Edit Activity Application"), found.error().message);
+        PlainMessage::warning(this, Tr::tr("Edit Activity Application"), found.error().message);
         reload();
         return;
     }
@@ -200,16 +201,16 @@ void ActivitiesPanel::deleteApplication()
     //: %1 is the application's reference, %2 its title
     const QString question = Tr::tr("Delete the activity application %1, “%2”?")
                                  .arg(a.reference, a.title);
-    const auto answer = QMessageBox::question(this, Tr::tr("Delete Activity Application"),
-                                              question, QMessageBox::Yes | QMessageBox::No,
-                                              QMessageBox::No);
+    const auto answer = PlainMessage::question(this, Tr::tr("Delete Activity Application"),
+                                               question, QMessageBox::Yes | QMessageBox::No,
+                                               QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
     if (auto removed = m_services.activities().remove(a.id); !removed) {
         // Refused once reviews or advice refer to it: the record of the selection stays whole.
-        QMessageBox::warning(this, Tr::tr("Delete Activity Application"),
-                             removed.error().message);
+        PlainMessage::warning(this, Tr::tr("Delete Activity Application"),
+                              removed.error().message);
         return;
     }
     reload();
@@ -246,7 +247,7 @@ bool ActivitiesPanel::exportScores(const QString &path)
                                : Core::Result<void>(table.error());
     if (!written) {
         qCWarning(lcUi) << "scores not exported:" << written.error().detail;
-        QMessageBox::warning(this, Tr::tr("Export Scores"), written.error().message);
+        PlainMessage::warning(this, Tr::tr("Export Scores"), written.error().message);
         return false;
     }
     return true;
@@ -282,23 +283,23 @@ void ActivitiesPanel::retranslateUi()
         //: Placeholder of the filter box above the activities table
         Tr::tr("Filter by reference, title, State, partner…"));
     //: Button under the activities table; Insert key when the table has focus
-    m_table->addButton()->setText(Tr::tr("Add…"));
+    m_table->addButton()->setText(Tr::tr("&Add…"));
     m_table->addButton()->setAccessibleName(Tr::tr("Add activity application"));
     m_table->addButton()->setToolTip(Tr::tr("Record a new application (Insert)"));
-    m_table->editButton()->setText(Tr::tr("Edit…"));
+    m_table->editButton()->setText(Tr::tr("&Edit…"));
     m_table->editButton()->setAccessibleName(Tr::tr("Edit activity application"));
     m_table->editButton()->setToolTip(Tr::tr("Edit the selected application (Enter)"));
-    m_table->deleteButton()->setText(Tr::tr("Delete"));
+    m_table->deleteButton()->setText(Tr::tr("&Delete"));
     m_table->deleteButton()->setAccessibleName(Tr::tr("Delete activity application"));
     m_table->deleteButton()->setToolTip(Tr::tr("Delete the selected application (Del)"));
     //: Button: declare a conflict of interest or score the selected application
-    m_score->setText(Tr::tr("Score…"));
+    m_score->setText(Tr::tr("&Score…"));
     m_score->setAccessibleName(Tr::tr("Score activity application"));
     //: Button: record a consultation of the governance structure (¶18)
-    m_consult->setText(Tr::tr("Consultation…"));
+    m_consult->setText(Tr::tr("Co&nsultation…"));
     m_consult->setAccessibleName(Tr::tr("Record governance consultation"));
     //: Button: save the per-criterion review scores as a CSV file
-    m_export->setText(Tr::tr("Export Scores…"));
+    m_export->setText(Tr::tr("Export Sc&ores…"));
     m_export->setAccessibleName(Tr::tr("Export review scores"));
     updateTotals();
 }

@@ -10,6 +10,7 @@
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
 #include <QEvent>
 #include <QItemSelectionModel>
@@ -68,7 +69,7 @@ void ContributionsPanel::reloadSelecting(qint64 id)
     m_table->proxy()->setCollationLocale(QLocale());
     if (auto loaded = m_model->reload(); !loaded) {
         qCWarning(lcUi) << "contributions not loaded:" << loaded.error().detail;
-        QMessageBox::warning(this, Tr::tr("Contributions"), loaded.error().message);
+        PlainMessage::warning(this, Tr::tr("Contributions"), loaded.error().message);
     }
     m_table->selectId(id);
     updateTotals();
@@ -118,7 +119,7 @@ void ContributionsPanel::editContribution()
     // The table holds contributions without their schedules; the form needs it whole.
     const auto found = m_services.contributions().find(m_model->contributionAt(row).id);
     if (!found) {
-        QMessageBox::warning(this, Tr::tr("Edit Contribution"), found.error().message);
+        PlainMessage::warning(this, Tr::tr("Edit Contribution"), found.error().message);
         reload();
         return;
     }
@@ -155,8 +156,8 @@ void ContributionsPanel::deleteContribution()
         return;
     }
     const auto answer =
-        QMessageBox::question(this, Tr::tr("Delete Contribution"), describeCurrent(row),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        PlainMessage::question(this, Tr::tr("Delete Contribution"), describeCurrent(row),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
@@ -164,7 +165,7 @@ void ContributionsPanel::deleteContribution()
     //: Reason kept in a contribution's history when it is deleted from the table
     const QString reason = Tr::tr("Deleted by the fund manager");
     if (auto removed = m_services.contributions().remove(id, reason); !removed) {
-        QMessageBox::warning(this, Tr::tr("Delete Contribution"), removed.error().message);
+        PlainMessage::warning(this, Tr::tr("Delete Contribution"), removed.error().message);
         return;
     }
     reload();
@@ -180,7 +181,7 @@ void ContributionsPanel::showHistory()
     const Core::Contribution &c = m_model->contributionAt(row);
     const auto history = m_services.contributions().history(c.id);
     if (!history) {
-        QMessageBox::warning(this, Tr::tr("Contribution History"), history.error().message);
+        PlainMessage::warning(this, Tr::tr("Contribution History"), history.error().message);
         return;
     }
     ContributionHistoryDialog dialog(*history, this);
@@ -201,19 +202,19 @@ void ContributionsPanel::retranslateUi()
     //: Heading of the contributions table: pledges and receipts
     m_table->setTitle(Tr::tr("Contributions"));
     //: Button under the contributions table; Insert key when the table has focus
-    m_table->addButton()->setText(Tr::tr("Add Contribution…"));
+    m_table->addButton()->setText(Tr::tr("Add &Contribution…"));
     m_table->addButton()->setAccessibleName(Tr::tr("Add contribution"));
     m_table->addButton()->setToolTip(Tr::tr("Record a pledge or a receipt (Insert)"));
     //: Button under the contributions table; Enter or double-click when the table has focus
-    m_table->editButton()->setText(Tr::tr("Edit…"));
+    m_table->editButton()->setText(Tr::tr("&Edit…"));
     m_table->editButton()->setAccessibleName(Tr::tr("Edit contribution"));
     m_table->editButton()->setToolTip(Tr::tr("Edit the selected contribution (Enter)"));
     //: Button under the contributions table; Delete key when the table has focus
-    m_table->deleteButton()->setText(Tr::tr("Delete"));
+    m_table->deleteButton()->setText(Tr::tr("&Delete"));
     m_table->deleteButton()->setAccessibleName(Tr::tr("Delete contribution"));
     m_table->deleteButton()->setToolTip(Tr::tr("Delete the selected contribution (Del)"));
     //: Button: show the earlier states of the selected contribution
-    m_history->setText(Tr::tr("History…"));
+    m_history->setText(Tr::tr("Hi&story…"));
     m_history->setAccessibleName(Tr::tr("Contribution history"));
     updateTotals();
 }

@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace FundDesk::Ui {
 
 namespace {
@@ -62,10 +64,18 @@ DashboardPage::DashboardPage(Core::FundServices &services, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #D55E00"));
     m_error->hide();
     m_buysLabel->setWordWrap(true);
+    // Narrow window: the columns start at the width of their contents (nothing cut, the
+    // table scrolls sideways) and the user may resize them; the cells do not wrap.
+    m_buysView->setObjectName(QStringLiteral("whatMoneyBuysTable"));
     m_buysView->setModel(m_buysModel);
     m_buysView->verticalHeader()->hide();
-    m_buysView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_buysView->setWordWrap(true);
+    m_buysView->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
+    m_buysView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_buysView->horizontalHeader()->setStretchLastSection(false);
+    m_buysView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_buysView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_buysView->setWordWrap(false);
+    m_buysView->setTextElideMode(Qt::ElideNone);
 
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(m_yearLabel);
@@ -78,11 +88,15 @@ DashboardPage::DashboardPage(Core::FundServices &services, QWidget *parent)
     overviewLayout->addWidget(m_buysLabel);
     overviewLayout->addWidget(m_buysView, 1);
 
+    m_tabTables.append({QStringLiteral("key-figures"), QStringLiteral("what-money-buys")});
     const auto panels = [this](const auto &placements) {
         QList<ChartPanel *> list;
+        QStringList names;
         for (const ChartPlacement &placement : placements) {
-            list.append(addChart(QString::fromLatin1(placement.name), int(placement.kind)));
+            names.append(QString::fromLatin1(placement.name));
+            list.append(addChart(names.constLast(), int(placement.kind)));
         }
+        m_tabTables.append(names);
         return chartsTab(list);
     };
     m_tabs->addTab(overview, QString());
@@ -92,6 +106,7 @@ DashboardPage::DashboardPage(Core::FundServices &services, QWidget *parent)
     m_tabs->addTab(panels(kDelegates), QString());
     m_tabs->addTab(panels(kApplications), QString());
     m_tabs->addTab(m_planner, QString());
+    m_tabTables.append(QStringList()); // the planner reads the settings, not a table
 
     for (const char *name : {"spending-by-region", "spending-by-group"}) {
         const QString chartName = QString::fromLatin1(name);
@@ -105,6 +120,7 @@ DashboardPage::DashboardPage(Core::FundServices &services, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_year, &QSpinBox::valueChanged, this, &DashboardPage::reload);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::refreshShownTab);
     retranslateUi();
     reload();
 }
@@ -144,31 +160,88 @@ Core::ReportInput DashboardPage::input() const
 
 void DashboardPage::reload()
 {
-    const Core::ReportInput in = input();
-    QStringList errors;
+    m_stale.clear();
+    for (const QStringList &names : std::as_const(m_tabTables)) {
+        for (const QString &name : names) {
+            m_stale.insert(name);
+        }
+    }
+    m_plannerStale = true;
+    m_errors.clear();
+    refreshShownTab();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshShownTab();
+}
+
+void DashboardPage::refreshShownTab()
+{
+    if (!isVisible()) {
+        return; // showEvent() comes back here
+    }
+    const int tab = m_tabs->currentIndex();
+    if (m_tabs->widget(tab) == m_planner) {
+        if (std::exchange(m_plannerStale, false)) {
+            m_planner->reload();
+        }
+        return;
+    }
+    build(m_tabTables.value(tab));
+}
+
+void DashboardPage::build(const QStringList &names)
+{
+    QStringList wanted;
+    for (const QString &name : names) {
+        if (m_stale.contains(name)) {
+            wanted.append(name);
+        }
+    }
+    if (wanted.isEmpty()) {
+        return;
+    }
+    Core::ReportInput in = input();
+    in.memo = std::make_shared<Core::ReportMemo>(); // the Overview's two tables share the balance
     for (const Core::DashboardChart &chart : Core::DashboardCatalog::charts()) {
+        if (!wanted.contains(chart.name)) {
+            continue;
+        }
+        m_stale.remove(chart.name);
         const auto table = chart.build(in);
         if (!table) {
-            errors.append(table.error().message);
+            m_errors.insert(chart.name, table.error().message);
             qCWarning(lcUi) << "dashboard table" << chart.name << table.error().detail;
             continue;
         }
+        m_errors.remove(chart.name);
         if (chart.name == QLatin1String("key-figures")) {
             m_tiles->setTable(*table);
         } else if (chart.name == QLatin1String("what-money-buys")) {
             m_buysModel->setTable(*table, locale());
+            m_buysView->resizeColumnsToContents();
+            m_buysView->resizeRowsToContents();
         } else if (ChartPanel *panel = m_charts.value(chart.name)) {
             panel->setTable(*table);
         }
     }
+    showErrors();
+}
+
+void DashboardPage::showErrors()
+{
+    QStringList errors = m_errors.values();
     errors.removeDuplicates();
+    errors.sort();
     m_error->setText(errors.join(u'\n'));
     m_error->setVisible(!errors.isEmpty());
-    m_planner->reload();
 }
 
 void DashboardPage::showSpendingRecords(const QString &chartName, int row)
 {
+    build({chartName}); // called directly (not from a click), the chart may not be built yet
     ChartPanel *panel = m_charts.value(chartName);
     if (!panel || row < 0 || row >= panel->table().rows.size()) {
         return;

@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -43,19 +45,28 @@ public:
     SpendingRecordsDialog *recordsDialog() const;
     QLabel *errorLabel() const { return m_error; }
 
+    // Names of the tables not built since the data, the year or the language last changed.
+    QSet<QString> staleTables() const { return m_stale; }
+
 public slots:
-    // Rebuilds every table for the chosen year; other pages call it through fundChanged.
+    // The fund changed (other pages call it through fundChanged): every table is out of date.
+    // Only the tables of the tab on screen are rebuilt now; the others when their tab is shown,
+    // so a change elsewhere in the fund costs nothing while the dashboard is hidden.
     void reload();
     void showSpendingRecords(const QString &chartName, int row);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *chartsTab(const QList<ChartPanel *> &panels);
     ChartPanel *addChart(const QString &name, int kind);
     Core::ReportInput input() const;
     void retranslateUi();
+    void refreshShownTab();
+    void build(const QStringList &names);
+    void showErrors();
 
     Core::FundServices &m_services;
     QLabel *m_yearLabel = nullptr;
@@ -69,6 +80,10 @@ private:
     QTableView *m_buysView = nullptr;
     ScenarioPlannerView *m_planner = nullptr;
     QPointer<SpendingRecordsDialog> m_recordsDialog;
+    QList<QStringList> m_tabTables; // per tab, the tables it shows
+    QSet<QString> m_stale;
+    QHash<QString, QString> m_errors; // table name → why it could not be built
+    bool m_plannerStale = true;
 };
 
 } // namespace FundDesk::Ui

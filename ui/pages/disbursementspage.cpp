@@ -25,6 +25,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -73,6 +74,7 @@ DisbursementsPage::DisbursementsPage(Core::FundServices &services, QWidget *pare
     m_totals = new QTableWidget(this);
     m_totals->setObjectName(QStringLiteral("disbursementTotalsTable"));
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totalsHeading = new QLabel(this);
@@ -91,8 +93,11 @@ DisbursementsPage::DisbursementsPage(Core::FundServices &services, QWidget *pare
     splitter->setObjectName(QStringLiteral("disbursementsSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(totalsBox);
+    // The payments take the room; the totals keep every region's row in view (fitTotalsHeight)
+    // and neither pane can be dragged away to nothing.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterBar());
@@ -266,12 +271,27 @@ void DisbursementsPage::updateTotals()
     }
     m_totals->setItem(r, int(years.size()), money(total));
     m_totals->setVerticalHeaderLabels(regionNames);
+    fitTotalsHeight();
     //: Under the disbursements table: %1 is the net USD of the shown rows
     m_table->totalsLabel()->setText(
         Tr::tr("%n disbursement(s) shown · net %1", nullptr, int(rows.size()))
             .arg(Core::MoneyFormat::format(Core::Money::usd(total), locale)));
     m_refund->setEnabled(true);
     m_history->setEnabled(m_table->currentId() > 0);
+}
+
+// Tall enough for the header, every row (the regions and "All regions") and a scroll bar for
+// many years, so the splitter never hides the total row.
+void DisbursementsPage::fitTotalsHeight()
+{
+    QHeaderView *rows = m_totals->verticalHeader();
+    int height = 2 * m_totals->frameWidth() + m_totals->horizontalHeader()->sizeHint().height() +
+                 m_totals->horizontalScrollBar()->sizeHint().height();
+    for (int row = 0; row < m_totals->rowCount(); ++row) {
+        height += qMax(rows->sectionSize(row), rows->sectionSizeHint(row));
+    }
+    m_totals->setMinimumHeight(height);
+    m_totals->setMaximumHeight(height); // no blank rows: the payments take the rest
 }
 
 void DisbursementsPage::updateClosedYears()

@@ -60,6 +60,7 @@ private:
     void applyFilter();
     void fillFilterCombos();
     void updateTotals();
+    void fitTotalsHeight();
     void updateClosedYears();
     void retranslateUi();
 

@@ -8,6 +8,7 @@
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -53,7 +54,7 @@ void DonorsPanel::reloadSelecting(qint64 id)
     m_table->proxy()->setCollationLocale(QLocale());
     if (auto loaded = m_model->reload(); !loaded) {
         qCWarning(lcUi) << "donors not loaded:" << loaded.error().detail;
-        QMessageBox::warning(this, Tr::tr("Donors"), loaded.error().message);
+        PlainMessage::warning(this, Tr::tr("Donors"), loaded.error().message);
     }
     m_table->selectId(id);
     updateTotals();
@@ -115,14 +116,14 @@ void DonorsPanel::deleteDonor()
     const QString name = m_model->displayNameAt(row);
     //: %1 is the donor's name
     const auto answer =
-        QMessageBox::question(this, Tr::tr("Delete Donor"),
-                              Tr::tr("Delete the donor “%1”? This cannot be undone.").arg(name),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        PlainMessage::question(this, Tr::tr("Delete Donor"),
+                               Tr::tr("Delete the donor “%1”? This cannot be undone.").arg(name),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
     if (auto removed = m_services.donors().remove(donor.id); !removed) {
-        QMessageBox::warning(this, Tr::tr("Delete Donor"), removed.error().message);
+        PlainMessage::warning(this, Tr::tr("Delete Donor"), removed.error().message);
         return;
     }
     reload();
@@ -143,15 +144,15 @@ void DonorsPanel::retranslateUi()
     //: Heading of the donors table
     m_table->setTitle(Tr::tr("Donors"));
     //: Button under the donors table; Insert key when the table has focus
-    m_table->addButton()->setText(Tr::tr("Add Donor…"));
+    m_table->addButton()->setText(Tr::tr("Add D&onor…"));
     m_table->addButton()->setAccessibleName(Tr::tr("Add donor"));
     m_table->addButton()->setToolTip(Tr::tr("Add a donor (Insert)"));
     //: Button under the donors table; Enter or double-click when the table has focus
-    m_table->editButton()->setText(Tr::tr("Edit…"));
+    m_table->editButton()->setText(Tr::tr("Ed&it…"));
     m_table->editButton()->setAccessibleName(Tr::tr("Edit donor"));
     m_table->editButton()->setToolTip(Tr::tr("Edit the selected donor (Enter)"));
     //: Button under the donors table; Delete key when the table has focus
-    m_table->deleteButton()->setText(Tr::tr("Delete"));
+    m_table->deleteButton()->setText(Tr::tr("De&lete"));
     m_table->deleteButton()->setAccessibleName(Tr::tr("Delete donor"));
     m_table->deleteButton()->setToolTip(Tr::tr("Delete the selected donor (Del)"));
     updateTotals();

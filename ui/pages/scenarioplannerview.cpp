@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -45,13 +46,20 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
       m_sessions(new QSpinBox(this)), m_delegates(new QSpinBox(this)), m_result(new QLabel(this)),
       m_error(new QLabel(this)),
       //: button of the scenario planner
-      m_save(new QPushButton(Tr::tr("Sa&ve scenario"), this)), m_model(new ReportTableModel(this)),
+      m_save(new QPushButton(Tr::tr("Sa&ve scenario"), this)),
+      //: button of the scenario planner: deletes the saved scenario chosen in "Start from"
+      m_delete(new QPushButton(Tr::tr("Dele&te scenario…"), this)),
+      m_model(new ReportTableModel(this)),
       m_comparison(new QTableView(this))
 {
     m_funding = dollars(Tr::tr("Annual funding in US dollars"));
     m_staffCost = dollars(Tr::tr("Staff costs a year in US dollars"));
     m_perDelegate = dollars(Tr::tr("Cost per delegate in US dollars"));
     m_perActivity = dollars(Tr::tr("Average activity cost in US dollars"));
+    m_funding->setObjectName(QStringLiteral("annualFunding"));
+    m_staffCost->setObjectName(QStringLiteral("staffCost"));
+    m_perDelegate->setObjectName(QStringLiteral("costPerDelegate"));
+    m_perActivity->setObjectName(QStringLiteral("averageActivityCost"));
     m_sessions->setRange(0, 12);
     m_delegates->setRange(0, 1000);
     m_staffCharged->setText(Tr::tr("Staff posts (P and GS) charged to &contributions (¶15)"));
@@ -62,9 +70,14 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
     m_result->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("scenarioResult"));
     m_result->setAccessibleName(Tr::tr("What the scenario carries"));
+    m_error->setObjectName(QStringLiteral("scenarioError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #D55E00"));
     m_error->hide();
+    m_delete->setObjectName(QStringLiteral("deleteScenarioButton"));
+    m_delete->setAccessibleName(Tr::tr("Delete the saved scenario chosen in Start from"));
+    m_delete->setToolTip(Tr::tr("Deletes the scenario chosen in “Start from”. The two ¶20 "
+                                "scenarios are built in and cannot be deleted."));
     m_comparison->setModel(m_model);
     m_comparison->setAccessibleName(Tr::tr("Scenarios side by side"));
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -89,6 +102,7 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_save);
     auto *inputsColumn = new QVBoxLayout;
     inputsColumn->addLayout(form);
@@ -105,6 +119,14 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
     layout->addLayout(inputsColumn, 2);
     layout->addLayout(compareColumn, 3);
 
+    // Keyboard order is the order on screen (the dollar boxes were created last).
+    const QList<QWidget *> order{m_preset,    m_name,      m_funding,     m_staffCharged,
+                                 m_staffCost, m_sessions,  m_delegates,   m_perDelegate,
+                                 m_perActivity, m_delete,  m_save,        m_comparison};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
+    }
+
     for (QSpinBox *box : {m_funding, m_staffCost, m_sessions, m_delegates, m_perDelegate,
                           m_perActivity}) {
         connect(box, &QSpinBox::valueChanged, this, &ScenarioPlannerView::recalculate);
@@ -115,7 +137,10 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
             setInputs(m_presets.at(index));
         }
     });
+    connect(m_preset, &QComboBox::currentIndexChanged, this,
+            &ScenarioPlannerView::updateDeleteButton);
     connect(m_save, &QPushButton::clicked, this, &ScenarioPlannerView::save);
+    connect(m_delete, &QPushButton::clicked, this, &ScenarioPlannerView::deleteChosen);
     reload();
     if (!m_presets.isEmpty()) {
         setInputs(m_presets.first());
@@ -144,6 +169,7 @@ void ScenarioPlannerView::reload()
         charged = settings->staffCharging == Core::StaffCostCharging::Contributions;
     }
     m_presets = Core::ScenarioPlanner::paragraph20(charged, staff);
+    m_builtIn = m_presets.size();
     const auto saved = Core::ScenarioStore(m_services.database().connection()).load();
     if (saved) {
         m_presets += *saved;
@@ -153,6 +179,50 @@ void ScenarioPlannerView::reload()
         m_preset->addItem(preset.name);
     }
     m_model->setTable(Core::ScenarioComparisonTable::build(m_presets), locale());
+    updateDeleteButton();
+}
+
+bool ScenarioPlannerView::isSavedScenario(int presetIndex) const
+{
+    return presetIndex >= m_builtIn && presetIndex < m_presets.size();
+}
+
+void ScenarioPlannerView::updateDeleteButton()
+{
+    m_delete->setEnabled(isSavedScenario(m_preset->currentIndex()));
+}
+
+bool ScenarioPlannerView::deleteChosen()
+{
+    const int index = m_preset->currentIndex();
+    if (!isSavedScenario(index)) {
+        m_error->setText(Tr::tr("The ¶20 scenarios are built in and cannot be deleted. Choose a "
+                                "scenario you saved in “Start from”."));
+        m_error->show();
+        m_preset->setFocus();
+        return false;
+    }
+    const QString name = m_presets.at(index).name;
+    //: %1 is the name of a saved scenario
+    const auto answer = QMessageBox::question(
+        this, Tr::tr("Delete Scenario"),
+        Tr::tr("Delete the saved scenario “%1”? This cannot be undone.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return false;
+    }
+    const auto removed = Core::ScenarioStore(m_services.database().connection()).remove(name);
+    if (!removed) {
+        m_error->setText(removed.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    reload();
+    m_preset->setCurrentIndex(0);
+    setInputs(m_presets.first());
+    m_preset->setFocus(); // the button just pressed is disabled now
+    return true;
 }
 
 void ScenarioPlannerView::setInputs(const Core::ScenarioInputs &inputs)
@@ -192,12 +262,18 @@ void ScenarioPlannerView::recalculate()
     m_staffCost->setEnabled(m_staffCharged->isChecked());
     m_outcome = Core::ScenarioPlanner::plan(inputs());
     const QLocale here = locale();
-    //: result of the scenario planner; %1 seats (a number), %2 activities, %3 months,
-    //: %4 an amount left over
-    m_result->setText(Tr::tr("Carries %1 delegate seats and %2 activities a year; the funding "
-                             "covers %3 months at this rate; %4 left unallocated.")
-                          .arg(here.toString(m_outcome.seats), here.toString(m_outcome.activities),
-                               here.toString(m_outcome.monthsCovered),
+    // Each count is its own plural phrase, so every language gets its forms (Arabic has six).
+    //: part of the planner's result: delegate seats a year
+    const QString seats = Tr::tr("%Ln delegate seat(s)", "", m_outcome.seats);
+    //: part of the planner's result: activities a year
+    const QString activities = Tr::tr("%Ln activity(ies)", "", m_outcome.activities);
+    //: part of the planner's result: months of operation the funding covers
+    const QString months = Tr::tr("%Ln month(s)", "", m_outcome.monthsCovered);
+    //: result of the scenario planner; %1 the delegate seats ("20 delegate seats"), %2 the
+    //: activities ("2 activities"), %3 the months ("14 months"), %4 an amount left over
+    m_result->setText(Tr::tr("Carries %1 and %2 a year; the funding covers %3 at this rate; "
+                             "%4 left unallocated.")
+                          .arg(seats, activities, months,
                                Core::MoneyFormat::format(m_outcome.unallocated, here)));
 }
 

@@ -37,13 +37,21 @@ public:
     Core::ScenarioOutcome outcome() const { return m_outcome; }
     QTableView *comparison() const { return m_comparison; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QComboBox *presetBox() const { return m_preset; }
+    QLabel *resultLabel() const { return m_result; }
 
 public slots:
     void reload();
     bool save();
+    // Deletes the saved scenario chosen in "Start from" after asking; the ¶20 scenarios are
+    // built in and stay. True when one was deleted.
+    bool deleteChosen();
 
 private:
     void recalculate();
+    void updateDeleteButton();
+    bool isSavedScenario(int presetIndex) const;
     QSpinBox *dollars(const QString &accessibleName);
 
     Core::FundServices &m_services;
@@ -59,9 +67,11 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;
     ReportTableModel *m_model = nullptr;
     QTableView *m_comparison = nullptr;
-    QList<Core::ScenarioInputs> m_presets;
+    QList<Core::ScenarioInputs> m_presets; // the ¶20 scenarios first, then the saved ones
+    qsizetype m_builtIn = 0;                // how many of m_presets are ¶20's
     Core::ScenarioOutcome m_outcome;
 };
 

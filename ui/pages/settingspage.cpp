@@ -104,8 +104,9 @@ void SettingsPage::buildForm()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addRow = [this, content](const QString &field, QWidget *editor,
                                         QWidget *focus = nullptr) {
+        // One line: a long label gets a row of its own above its field (WrapLongRows); a
+        // wrapping label in a form's label column is given one line's height and is cut.
         auto *label = new QLabel(content);
-        label->setWordWrap(true);
         label->setBuddy(focus ? focus : editor);
         m_form->addRow(label, m_errors->wrap(field, editor, focus));
         m_labels.insert(field, label);

@@ -4,11 +4,12 @@
 
 #include <QGroupBox>
 #include <QList>
+#include <QPointer>
 
 #include <optional>
 
-class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace FundDesk::Ui {
 
@@ -33,8 +34,9 @@ protected:
 private:
     void retranslateUi();
 
-    QFormLayout *m_form = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QLabel *m_empty = nullptr;
+    QPointer<QWidget> m_rows; // the figures' labels, remade for each slate
     std::optional<Core::SlateFigures> m_figures;
 };
 

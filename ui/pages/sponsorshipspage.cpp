@@ -9,6 +9,7 @@
 #include "ui/pages/sponsorshipspanel.h"
 #include "ui/pages/tablepanel.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -123,7 +124,7 @@ void SponsorshipsPage::fillMeetings(Core::MeetingId select)
         meetings = *all;
     } else {
         qCWarning(lcUi) << "meetings not loaded:" << all.error().detail;
-        QMessageBox::warning(this, Tr::tr("Sponsorships"), all.error().message);
+        PlainMessage::warning(this, Tr::tr("Sponsorships"), all.error().message);
     }
     {
         const QSignalBlocker blocker(m_meeting);
@@ -184,7 +185,7 @@ void SponsorshipsPage::editMeeting()
     }
     auto meeting = m_services.meetings().find(id);
     if (!meeting) {
-        QMessageBox::warning(this, Tr::tr("Edit Meeting"), meeting.error().message);
+        PlainMessage::warning(this, Tr::tr("Edit Meeting"), meeting.error().message);
         reload();
         return;
     }

@@ -12,6 +12,7 @@
 #include "ui/pages/sponsorshipfilterbar.h"
 #include "ui/pages/tablepanel.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 #include "ui/widgets/workflowbuttons.h"
 
 #include <QEvent>
@@ -87,7 +88,7 @@ void SponsorshipsPanel::reloadSelecting(qint64 id)
     m_table->proxy()->setCollationLocale(QLocale());
     if (auto loaded = m_model->reload(m_meeting); !loaded) {
         qCWarning(lcUi) << "sponsorships not loaded:" << loaded.error().detail;
-        QMessageBox::warning(this, Tr::tr("Sponsorships"), loaded.error().message);
+        PlainMessage::warning(this, Tr::tr("Sponsorships"), loaded.error().message);
     }
     m_table->selectId(id);
     updateTotals();
@@ -143,7 +144,7 @@ void SponsorshipsPanel::editApplication()
     }
     const auto found = m_services.sponsorships().find(id);
     if (!found) {
-        QMessageBox::warning(this, Tr::tr("Edit Sponsorship Application"), found.error().message);
+        PlainMessage::warning(this, Tr::tr("Edit Sponsorship Application"), found.error().message);
         reload();
         return;
     }
@@ -169,14 +170,14 @@ void SponsorshipsPanel::deleteApplication()
             .arg(m_model->applicantAt(row),
                  m_model->index(row, SponsorshipTableModel::State).data().toString());
     const auto answer =
-        QMessageBox::question(this, Tr::tr("Delete Sponsorship Application"), question,
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        PlainMessage::question(this, Tr::tr("Delete Sponsorship Application"), question,
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
     if (auto removed = m_services.sponsorships().remove(id); !removed) {
-        QMessageBox::warning(this, Tr::tr("Delete Sponsorship Application"),
-                             removed.error().message);
+        PlainMessage::warning(this, Tr::tr("Delete Sponsorship Application"),
+                              removed.error().message);
         return;
     }
     reload();
@@ -200,13 +201,13 @@ void SponsorshipsPanel::retranslateUi()
         //: Placeholder of the filter box above the sponsorships table
         Tr::tr("Filter by name, State, ministry, title…"));
     //: Button under the sponsorships table; Insert key when the table has focus
-    m_table->addButton()->setText(Tr::tr("Add…"));
+    m_table->addButton()->setText(Tr::tr("&Add…"));
     m_table->addButton()->setAccessibleName(Tr::tr("Add sponsorship application"));
     m_table->addButton()->setToolTip(Tr::tr("Record a new application (Insert)"));
-    m_table->editButton()->setText(Tr::tr("Edit…"));
+    m_table->editButton()->setText(Tr::tr("&Edit…"));
     m_table->editButton()->setAccessibleName(Tr::tr("Edit sponsorship application"));
     m_table->editButton()->setToolTip(Tr::tr("Edit the selected application (Enter)"));
-    m_table->deleteButton()->setText(Tr::tr("Delete"));
+    m_table->deleteButton()->setText(Tr::tr("&Delete"));
     m_table->deleteButton()->setAccessibleName(Tr::tr("Delete sponsorship application"));
     m_table->deleteButton()->setToolTip(Tr::tr("Delete the selected application (Del)"));
     updateTotals();

@@ -1,6 +1,7 @@
 #include "ui/pages/tablecsvexport.h"
 
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -59,7 +60,7 @@ void TableCsvExport::exportWithDialog(QWidget *parent, const QTableView &view, c
     const auto written = Core::CsvWriter::write(visibleTable(view), dialog.selectedFiles().first());
     if (!written) {
         //: Title of the message when a table could not be exported
-        QMessageBox::warning(parent, Tr::tr("Export failed"), written.error().message);
+        PlainMessage::warning(parent, Tr::tr("Export failed"), written.error().message);
     }
 }
 

@@ -46,6 +46,7 @@ TablePanel::TablePanel(QAbstractItemModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the buttons; the arrows move in rows
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
@@ -117,6 +118,14 @@ TablePanel::TablePanel(QAbstractItemModel *model, QWidget *parent)
 void TablePanel::addExtraButton(QPushButton *button)
 {
     m_buttons->insertWidget(m_buttons->indexOf(m_delete) + 1, button);
+    // Tab follows the row of buttons as laid out, not the order they were made in.
+    QWidget *previous = m_view;
+    for (int i = 0; i < m_buttons->count(); ++i) {
+        if (QWidget *next = m_buttons->itemAt(i)->widget()) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
 }
 
 int TablePanel::currentSourceRow() const
@@ -127,12 +136,7 @@ int TablePanel::currentSourceRow() const
 
 QList<int> TablePanel::visibleSourceRows() const
 {
-    QList<int> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    }
-    return rows;
+    return m_proxy->shownSourceRows();
 }
 
 qint64 TablePanel::currentId() const

@@ -6,6 +6,7 @@
 #include "ui/dialogs/profiledialog.h"
 #include "ui/logging.h"
 #include "ui/uitr.h"
+#include "ui/widgets/plainmessage.h"
 
 #include <QActionGroup>
 #include <QEvent>
@@ -42,8 +43,9 @@ void ProfilePicker::setServices(Core::FundServices *services)
             }
         }
         const auto connection = services->database().connection();
-        const auto applied = m_current.id.isValid() ? Core::AuditActor::setCurrent(connection, m_current)
-                                                    : Core::AuditActor::clear(connection);
+        const auto applied = m_current.id.isValid()
+                                 ? Core::AuditActor::setCurrent(connection, m_current)
+                                 : Core::AuditActor::clear(connection);
         if (!applied) {
             qCWarning(lcUi) << "profile not applied:" << applied.error().detail;
         }
@@ -59,7 +61,7 @@ void ProfilePicker::choose(const Core::Profile &profile)
     }
     if (auto applied = Core::AuditActor::setCurrent(m_services->database().connection(), profile);
         !applied) {
-        QMessageBox::warning(window(), Tr::tr("Profile"), applied.error().message);
+        PlainMessage::warning(window(), Tr::tr("Profile"), applied.error().message);
         return;
     }
     m_current = profile;
@@ -124,9 +126,10 @@ void ProfilePicker::retranslateUi()
         setText(Tr::tr("Profile: choose yours"));
     }
     setAccessibleName(Tr::tr("Profile"));
-    setAccessibleDescription(Tr::tr("Who is working on this laptop: the name recorded with "
-                                    "every change, and the role that decides what you may "
-                                    "approve."));
+    setAccessibleDescription(
+        Tr::tr("Who is working on this laptop: the name recorded with "
+               "every change, and the role that decides what you may "
+               "approve."));
     setToolTip(accessibleDescription());
 }
 

@@ -29,8 +29,8 @@ Result<DemoStaff> addDemoStaff(ProfileService &profiles)
         ProfileRole role;
     };
     const Entry entries[] = {
-        {&staff.fundManager, "Amina Diallo (fund manager)", ProfileRole::FundManager},
-        {&staff.financeAssistant, "Jonas Berg (finance assistant)", ProfileRole::FinanceAssistant},
+        {&staff.fundManager, "Amina Diallo", ProfileRole::FundManager},
+        {&staff.financeAssistant, "Jonas Berg", ProfileRole::FinanceAssistant},
         {&staff.highRepresentative, "Office of the High Representative",
          ProfileRole::HighRepresentativeOffice},
         {&staff.deputyHighRepresentative, "Deputy to the High Representative",

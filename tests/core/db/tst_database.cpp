@@ -1,4 +1,5 @@
 #include "core/db/database.h"
+#include "core/db/writerlock.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -168,6 +169,126 @@ private slots:
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM t")));
         QVERIFY(!query.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    }
+
+    void probeReadsTheVersionWithEitherCheck_data()
+    {
+        QTest::addColumn<int>("check");
+        QTest::newRow("integrity") << int(Database::FileCheck::Integrity);
+        QTest::newRow("quick") << int(Database::FileCheck::Quick);
+        QTest::newRow("none") << int(Database::FileCheck::None);
+    }
+
+    void probeReadsTheVersionWithEitherCheck()
+    {
+        QFETCH(int, check);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+        }
+        const auto version = Database::probe(path, Database::FileCheck(check), 5);
+        QVERIFY(version.ok());
+        QCOMPARE(*version, 4);
+        const auto tooNew = Database::probe(path, Database::FileCheck(check), 3);
+        QVERIFY(!tooNew.ok());
+        QCOMPARE(tooNew.error().code, ErrorCode::VersionTooNew);
+    }
+
+    void quickCheckRefusesADamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                "INSERT INTO t SELECT printf('row %d %.40c', i, 'x') FROM n")));
+        }
+        QByteArray bytes = bytesOf(path);
+        for (qsizetype i = 4096 + 100; i < bytes.size() - 100; i += 7) {
+            bytes[i] = char(0xA5);
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const auto probed = Database::probe(path, Database::FileCheck::Quick, 5);
+        QVERIFY(!probed.ok());
+        QVERIFY(probed.error().code == ErrorCode::Corrupt
+                || probed.error().code == ErrorCode::NotADatabase);
+        QCOMPARE(bytesOf(path), bytes);
+    }
+
+    void aCheckStoppedFromOutsideIsCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                "INSERT INTO t SELECT printf('row %d', i) FROM n")));
+        }
+        int polls = 0;
+        const auto probed = Database::probe(path, Database::FileCheck::Integrity, 5, [&] {
+            return ++polls < 3;
+        });
+        QVERIFY(!probed.ok());
+        QCOMPARE(probed.error().code, ErrorCode::Cancelled);
+        QVERIFY(polls >= 3); // SQLite asked while the check ran, and stopped when told
+    }
+
+    void reserveForWritingTakesTheLockAndOpenShares()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/fund.funddesk"));
+        auto db = Result<std::unique_ptr<Database>>(std::unique_ptr<Database>());
+        {
+            const auto reserved = Database::reserveForWriting(path);
+            QVERIFY(reserved.ok());
+            QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
+            db = Database::open(path, Database::Mode::ReadWrite, -1, Database::FileCheck::None);
+            QVERIFY(db.ok()); // the same process shares its lock
+        }
+        QVERIFY(QFile::exists(path + QStringLiteral(".lock"))); // the open fund still holds it
+        db = Result<std::unique_ptr<Database>>(std::unique_ptr<Database>());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    void stopWritingRefusesChangesButReads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        QVERIFY((*db)->checkFileInPlace().ok());
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+        const auto inPlace = (*db)->checkFileInPlace();
+        QVERIFY(!inPlace.ok());
+        QVERIFY(inPlace.error().message.contains(QStringLiteral("fund.funddesk")));
+        (*db)->stopWriting();
+        QVERIFY((*db)->writingStopped());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+        QVERIFY(!query.exec(QStringLiteral("DROP TABLE t")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM t")));
+        // The backup the message asks for still works.
+        const QString backup = dir.filePath(QStringLiteral("rescued.funddesk"));
+        QVERIFY(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+        QVERIFY(QFile::exists(backup));
     }
 
     void missingFileInReadOnlyModeIsNotFound()

@@ -70,4 +70,25 @@ struct Fund
     }
 };
 
+// True when some issue is on that line and column and its message holds the text.
+inline bool hasIssue(const ImportPreview &preview, int line, const QString &column,
+                     const QString &text)
+{
+    for (const ImportIssue &issue : preview.issues) {
+        if (issue.line == line && issue.column == column && issue.message.contains(text)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+inline QString describe(const ImportPreview &preview)
+{
+    QStringList lines;
+    for (const ImportIssue &issue : preview.issues) {
+        lines.append(QStringLiteral("%1 %2: %3").arg(issue.line).arg(issue.column, issue.message));
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace ImportTest

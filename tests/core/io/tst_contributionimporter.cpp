@@ -1,8 +1,13 @@
 #include "importtestfund.h"
 
+#include "core/db/auditactor.h"
+#include "core/db/auditchain.h"
 #include "core/services/donorservice.h"
+#include "core/services/profileservice.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace FundDesk::Core;
 using ImportTest::Fund;
@@ -295,11 +300,59 @@ private slots:
         QVERIFY(applied.error().message.contains(QStringLiteral("cancelled")));
         QCOMPARE(fund.count(QStringLiteral("contributions")), 0);
         QCOMPARE(fund.count(QStringLiteral("audit_log")), audited);
+        QCOMPARE(fund.count(QStringLiteral("sqlite_schema WHERE type = 'trigger' AND "
+                                           "name = 'audit_contributions_insert'")),
+                 1);
 
         const auto stopped = importer.preview(ImportKind::Contributions, generated(2000),
                                               [](qsizetype done, qsizetype) { return done < 600; });
         QVERIFY(stopped->cancelled);
         QVERIFY(!stopped->acceptable());
+    }
+
+    // The import writes the contributions' audit entries set by set (BulkInsertAudit), not
+    // through the insert trigger: they must be the very entries the trigger writes.
+    void auditEntriesAreTheTriggersOwn()
+    {
+        Fund fund = Fund::open();
+        Profile manager;
+        manager.name = QStringLiteral("Fund manager");
+        manager.id = ProfileService(fund.db()).add(manager).value();
+        QVERIFY(AuditActor::setCurrent(fund.db(), manager).ok());
+        QCOMPARE(fund.import(ImportKind::Contributions, generated(50)), 50);
+        QCOMPARE(fund.count(QStringLiteral("sqlite_schema WHERE type = 'trigger' AND "
+                                           "name = 'audit_contributions_insert'")),
+                 1);
+        QVERIFY(AuditChain::verify(fund.db()).value().intact);
+
+        // The same rows once more, through the trigger.
+        QSqlDatabase db = fund.db();
+        QSqlQuery sql(db);
+        QVERIFY(sql.exec(QStringLiteral("CREATE TEMP TABLE copied AS SELECT * FROM contributions")));
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM contributions")));
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO contributions SELECT * FROM copied "
+                                        "ORDER BY rowid")));
+        const auto entries = [&db](const char *order) {
+            QSqlQuery query(db);
+            const bool ran = query.exec(
+                QStringLiteral("SELECT record_id, new_values, profile_id, profile FROM audit_log "
+                               "WHERE table_name = 'contributions' AND action = 'insert' "
+                               "ORDER BY seq %1 LIMIT 50")
+                    .arg(QLatin1String(order)));
+            QStringList rows;
+            while (ran && query.next()) {
+                rows.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString()}
+                                .join(u'|'));
+            }
+            return rows;
+        };
+        const QStringList imported = entries("ASC");
+        QStringList triggered = entries("DESC");
+        std::reverse(triggered.begin(), triggered.end());
+        QCOMPARE(imported.size(), 50);
+        QVERIFY(imported.first().contains(QStringLiteral("|Fund manager")));
+        QCOMPARE(imported, triggered);
     }
 
     // A 100 000-row file with one bad row at its very end: the row is named, nothing written.

@@ -27,6 +27,7 @@ private slots:
     void keyFiguresMatchTheBalance();
     void emptyFundGivesZeroRows();
     void everyChartHasAUniqueName();
+    void manyDonorsShowTheLargestAndOneOtherLine();
 
 private:
     ReportInput input(int year) const;
@@ -169,6 +170,37 @@ void TestDashboardReports::everyChartHasAUniqueName()
         names.append(chart.name);
     }
     QVERIFY(!DashboardCatalog::find(QStringLiteral("no-such-chart")));
+}
+
+void TestDashboardReports::manyDonorsShowTheLargestAndOneOtherLine()
+{
+    // 25 foundations each give in 2031 (a year the golden fixture leaves empty): donor i gives
+    // i thousand dollars, so the five smallest (1k..5k) go into one line.
+    std::unique_ptr<Database> database;
+    QVERIFY(DashboardFixture::make(database).isEmpty());
+    QStringList statements;
+    for (int i = 1; i <= 25; ++i) {
+        statements << QStringLiteral("INSERT INTO donors (kind, name, due_diligence) VALUES "
+                                     "('foundation', 'Foundation %1', 'cleared')")
+                          .arg(i, 2, 10, QLatin1Char('0'))
+                   << QStringLiteral("INSERT INTO contributions (donor_id, type, date, "
+                                     "amount_minor, currency, usd_rate_e9, usd_minor) VALUES "
+                                     "(last_insert_rowid(), 'receipt', '2031-05-01', %1, 'USD', "
+                                     "1000000000, %1)")
+                          .arg(qint64(i) * 1'000'00);
+    }
+    QVERIFY(DashboardFixture::run(database->connection(), statements).isEmpty());
+    auto reference = ReferenceDataService::load(database->connection());
+    QVERIFY(reference);
+    const auto table = DashboardCatalog::find(QStringLiteral("contributions-by-donor"))
+                           ->build(DashboardReportsInput(database->connection(), &*reference, 2031));
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), 21);
+    QCOMPARE(table->rows.first().first().toString(), QStringLiteral("Foundation 25"));
+    QCOMPARE(table->integer(19, 2), qint64(6'000'00)); // the 20th largest
+    // "5 other donors" in English (no catalogue is installed here: "5 other donor(s)")
+    QVERIFY(table->rows.last().first().toString().startsWith(QStringLiteral("5 other donor")));
+    QCOMPARE(table->integer(20, 2), qint64((1 + 2 + 3 + 4 + 5) * 1'000'00));
 }
 
 QTEST_APPLESS_MAIN(TestDashboardReports)

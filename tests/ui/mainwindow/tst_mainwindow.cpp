@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/navigationsidebar.h"
 #include "ui/pages/placeholderpage.h"
+#include "ui/widgets/openprogresspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -29,6 +32,7 @@
 using FundDesk::Ui::kAllPages;
 using FundDesk::Ui::MainWindow;
 using FundDesk::Ui::NavigationSidebar;
+using FundDesk::Ui::OpenProgressPanel;
 using FundDesk::Ui::Page;
 using FundDesk::Ui::pageIndex;
 using FundDesk::Ui::PlaceholderPage;
@@ -155,6 +159,8 @@ private slots:
     void controlsHaveAccessibleNames();
     void grabIsNotNull();
     void screenshots();
+    void openingBannerIsHiddenUntilAFundOpens();
+    void activatingTheWindowIsSignalled();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -711,6 +717,49 @@ void TestMainWindow::screenshots()
     shoot(shotPath(QStringLiteral("mainwindow-en.png")));
     QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     shoot(shotPath(QStringLiteral("mainwindow-rtl.png")));
+}
+
+void TestMainWindow::openingBannerIsHiddenUntilAFundOpens()
+{
+    const auto window = showWindow();
+    QVERIFY(window);
+    OpenProgressPanel *panel = window->openProgress();
+    QVERIFY(panel != nullptr);
+    QVERIFY(!panel->isVisible());
+    panel->begin(QStringLiteral("/home/manager/Funds/ict-security-2025.funddesk"));
+    panel->setStep(FundDesk::Core::FundOpenStep::VerifyingAuditTrail, 250, 1000);
+    panel->show();
+    // Above the pages, across the window, in both directions; Cancel is reachable by Tab.
+    auto *bar = panel->findChild<QProgressBar *>(QStringLiteral("openProgressBar"));
+    QVERIFY(bar != nullptr);
+    QCOMPARE(bar->value(), 250);
+    QVERIFY(panel->geometry().bottom() <= window->findChild<QSplitter *>()->geometry().top());
+    QCOMPARE(panel->width(), window->centralWidget()->width());
+    QVERIFY(panel->cancelButton()->focusPolicy() & Qt::TabFocus);
+    window->resize(900, 600);
+    if (const QString file = shotPath(QStringLiteral("mainwindow-opening-en.png")); !file.isEmpty()) {
+        QVERIFY(window->grab().save(file));
+    }
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    QCoreApplication::processEvents(); // the layouts redo themselves mirrored
+    QVERIFY(panel->cancelButton()->geometry().left() < bar->geometry().left());
+    if (const QString file = shotPath(QStringLiteral("mainwindow-opening-rtl.png")); !file.isEmpty()) {
+        QVERIFY(window->grab().save(file));
+    }
+}
+
+void TestMainWindow::activatingTheWindowIsSignalled()
+{
+    const auto window = showWindow();
+    QVERIFY(window);
+    QSignalSpy activated(window.get(), &MainWindow::activated);
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QVERIFY(activated.size() >= 1);
 }
 
 QTEST_MAIN(TestMainWindow)

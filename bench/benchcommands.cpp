@@ -73,12 +73,13 @@ QString importFile(const QSqlDatabase &db)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return path;
     }
-    const QString donor = firstValue(db, QStringLiteral("SELECT name FROM donors WHERE kind = "
-                                                        "'member_state' ORDER BY id LIMIT 1"));
-    file.write("donor,type,date,amount,currency,rate,reference\n");
+    const QString iso3 = firstValue(db, QStringLiteral("SELECT state_iso3 FROM donors WHERE kind "
+                                                       "= 'member_state' ORDER BY id LIMIT 1"));
+    file.write("date,donor,donor_kind,country,type,amount,currency,usd_rate,publication,"
+               "conditions,reference\n");
     for (int i = 0; i < 100'000; ++i) {
-        file.write(QStringLiteral("\"%1\",receipt,%2,%3.00,USD,1,IMP-%4\n")
-                       .arg(donor, QDate::currentDate().addDays(-(i % 300)).toString(Qt::ISODate))
+        file.write(QStringLiteral("%1,,member_state,%2,receipt,%3.00,USD,,publish,,IMP-%4\n")
+                       .arg(QDate::currentDate().addDays(-(i % 300)).toString(Qt::ISODate), iso3)
                        .arg(1'000 + i % 5'000)
                        .arg(i)
                        .toUtf8());

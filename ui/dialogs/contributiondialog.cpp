@@ -10,6 +10,7 @@
 #include "ui/dialogs/scheduleeditor.h"
 #include "ui/models/displaytext.h"
 #include "ui/uitr.h"
+#include "ui/widgets/formscrollarea.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -150,11 +151,8 @@ void ContributionDialog::buildLayout()
 
     auto *content = new QWidget(this);
     content->setLayout(m_form);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setWidget(content);
+    // Asks for the form's height at its width, so wrapped labels get their lines.
+    m_scroll = new FormScrollArea(content, this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContributionDialog::accept);

@@ -11,6 +11,7 @@
 #include "ui/widgets/plainmessage.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,6 +29,9 @@ DonorsPanel::DonorsPanel(Core::FundServices &services, QWidget *parent)
     m_table = new TablePanel(m_model, this);
     m_table->filterEdit()->setObjectName(QStringLiteral("donorFilterEdit"));
     m_table->view()->setObjectName(QStringLiteral("donorTable"));
+    // Every column fits its title and contents; a stretched last one kept the default 100 px
+    // whenever the others filled the view.
+    m_table->view()->horizontalHeader()->setStretchLastSection(false);
     m_table->totalsLabel()->setObjectName(QStringLiteral("donorTotalsLabel"));
     m_table->addButton()->setObjectName(QStringLiteral("addDonorButton"));
     m_table->editButton()->setObjectName(QStringLiteral("editDonorButton"));

@@ -63,6 +63,8 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
     m_sessions->setRange(0, 12);
     m_delegates->setRange(0, 1000);
     m_staffCharged->setText(Tr::tr("Staff posts (P and GS) charged to &contributions (¶15)"));
+    // A check box cannot wrap: never narrower than its text (the form widens instead).
+    m_staffCharged->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_preset->setAccessibleName(Tr::tr("Start from a scenario"));
     m_name->setAccessibleName(Tr::tr("Scenario name"));
     m_sessions->setAccessibleName(Tr::tr("Sessions a year"));
@@ -93,7 +95,8 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
     row(Tr::tr("&Start from:"), m_preset);
     row(Tr::tr("&Name:"), m_name);
     row(Tr::tr("Annual &funding (USD):"), m_funding);
-    form->addRow(QString(), m_staffCharged);
+    // The whole form width: the check box cannot wrap, and its text runs long.
+    form->addRow(m_staffCharged);
     row(Tr::tr("Staff costs a &year (USD):"), m_staffCost);
     row(Tr::tr("S&essions a year:"), m_sessions);
     row(Tr::tr("&Delegates per session:"), m_delegates);

@@ -89,7 +89,9 @@ QTableView *SlatePanel::makeView(SlateListModel *model, const QString &name)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
+    // Not stretched: a stretched last column keeps its old width when the others fill the
+    // view, narrower than a long title; sized to contents, every column fits its title.
+    view->horizontalHeader()->setStretchLastSection(false);
     view->setTabKeyNavigation(false);
     connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
     connect(model, &SlateListModel::pinRequested, this, &SlatePanel::setPinned);

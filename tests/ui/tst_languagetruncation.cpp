@@ -39,11 +39,8 @@ struct KnownCut
     const char *shot;
     const char *reason;
 };
-const KnownCut kKnownCuts[] = {
-    {"ar", "dashboard-page-tab6",
-     "scenarioplannerview: the wrapped \"Staff costs a year (USD)\" label's form row is a few "
-     "pixels lower than its two Arabic lines"},
-};
+// Empty now; kept so a cut found later can be recorded here while it is being fixed.
+const QList<KnownCut> kKnownCuts;
 
 const char *knownCut(const QString &language, const QString &shot)
 {

@@ -86,10 +86,12 @@ ScenarioPlannerView::ScenarioPlannerView(Core::FundServices &services, QWidget *
     m_comparison->verticalHeader()->hide();
 
     auto *form = new QFormLayout;
+    // A label too long for its column goes above its field, on one line: a wrapped label's row
+    // does not grow with its lines (the Arabic "Staff costs a year" was cut).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const auto row = [&](const QString &label, QWidget *field) {
         auto *text = new QLabel(label, this);
         text->setBuddy(field);
-        text->setWordWrap(true);
         form->addRow(text, field);
     };
     row(Tr::tr("&Start from:"), m_preset);

@@ -109,7 +109,11 @@ void FlatProxyModel::refresh(QAbstractItemModel::LayoutChangeHint hint)
 
 void FlatProxyModel::publish(QList<int> rows, QAbstractItemModel::LayoutChangeHint hint)
 {
-    if (rows == m_rows) {
+    // Two empty lists are compared first: Qt 6.4's QList<int>::operator== passes their null
+    // data to memcmp (undefined behaviour, UBSan reports it).
+    const bool bothEmpty = rows.isEmpty() && m_rows.isEmpty();
+    if (bothEmpty ||
+        (rows.size() == m_rows.size() && !rows.isEmpty() && !m_rows.isEmpty() && rows == m_rows)) {
         return;
     }
     emit layoutAboutToBeChanged({}, hint);

@@ -4,6 +4,7 @@
 #include "bench/benchbare.h"
 #include "core/db/database.h"
 #include "core/domain/language.h"
+#include "core/io/importer.h"
 #include "core/services/slate/slatebuilder.h"
 #include "core/services/slate/slateplanner.h"
 
@@ -32,13 +33,18 @@ QString firstValue(const QSqlDatabase &db, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, QString *errors = nullptr)
 {
     QString outText;
     QString errText;
     QTextStream out(&outText);
     QTextStream err(&errText);
-    return App::CommandLineRunner::run(arguments, out, err);
+    const int code = App::CommandLineRunner::run(arguments, out, err);
+    if (errors) {
+        err.flush();
+        *errors = errText;
+    }
+    return code;
 }
 
 // Whether this build knows the command (its --help succeeds).
@@ -59,13 +65,19 @@ Figure slot(const QString &what, const QString &budget, const QStringList &comma
         return figure;
     }
     int code = 0;
-    figure.fundDesk = medianMs(runs, [&] { code = run(command); });
-    figure.withinBudget = figure.fundDesk <= budgetMs;
-    figure.note = code == 0 ? bareNote : QStringLiteral("exit code %1").arg(code);
+    QString errors;
+    figure.fundDesk = medianMs(runs, [&] { code = run(command, &errors); });
+    figure.withinBudget = code == 0 && figure.fundDesk <= budgetMs;
+    // A failed command's time is not its figure: say why it failed (its first error line).
+    figure.note = code == 0 ? bareNote
+                            : QStringLiteral("exit code %1: %2")
+                                  .arg(code)
+                                  .arg(errors.section(QLatin1Char('\n'), 0, 0).left(160));
     return figure;
 }
 
-// 100 000 rows for `funddesk import contributions`, in the columns its help names.
+// 100 000 rows for `funddesk import contributions`, under the header that
+// `funddesk import --template contributions` writes (Importer::templateFor).
 QString importFile(const QSqlDatabase &db)
 {
     const QString path = QDir::tempPath() + QStringLiteral("/funddesk-bench-import.csv");
@@ -75,10 +87,9 @@ QString importFile(const QSqlDatabase &db)
     }
     const QString iso3 = firstValue(db, QStringLiteral("SELECT state_iso3 FROM donors WHERE kind "
                                                        "= 'member_state' ORDER BY id LIMIT 1"));
-    file.write("date,donor,donor_kind,country,type,amount,currency,usd_rate,publication,"
-               "conditions,reference\n");
+    file.write(Core::Importer::templateFor(Core::ImportKind::Contributions));
     for (int i = 0; i < 100'000; ++i) {
-        file.write(QStringLiteral("%1,,member_state,%2,receipt,%3.00,USD,,publish,,IMP-%4\n")
+        file.write(QStringLiteral("%1,,member_state,%2,receipt,%3.00,USD,,publish,,IMP-%4\r\n")
                        .arg(QDate::currentDate().addDays(-(i % 300)).toString(Qt::ISODate), iso3)
                        .arg(1'000 + i % 5'000)
                        .arg(i)
@@ -156,6 +167,11 @@ QList<Figure> measureCommands(const QString &databasePath, int runs)
              QStringLiteral("≤ 3 s per 100 000 rows"),
              {QStringLiteral("import"), QStringLiteral("contributions"), import, database, copy}, 1,
              3000, QStringLiteral("one run, into a copy of the fund")));
+    // The copy is as large as the fund, on a shared disk.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(copy + suffix);
+    }
+    QFile::remove(import);
     return figures;
 }
 

@@ -1,12 +1,15 @@
 #include "bench/benchtables.h"
 
 #include "bench/benchbare.h"
+#include "bench/benchwindow.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace FundDesk::Bench {
 
@@ -25,15 +28,24 @@ QList<Figure> measureTable(const TableCase &table, const QString &databasePath, 
     const int rows = table.table->proxy()->sourceModel()->rowCount();
     const QString label = QStringLiteral("%1 (%2 rows)").arg(table.name).arg(rows);
 
+    // The page reads on a pool thread (BackgroundReader): a load lasts until its rows are in,
+    // and meanwhile the window's thread must keep answering.
     Figure load;
     load.what = QStringLiteral("%1: load").arg(label);
+    StallTicker ticker;
+    double longestStall = 0;
     load.fundDesk = medianMs(runs, [&] {
+        ticker.start();
         table.reload();
-        settle();
+        waitForReads();
+        ticker.stop();
+        longestStall = std::max(longestStall, ticker.longestMs());
     });
     BareTable bare;
     load.bare = medianMs(runs, [&] { bare = BareTable::read(databasePath, table.bareSql); });
-    load.note = QStringLiteral("bare: %1 rows").arg(bare.size());
+    load.note = QStringLiteral("bare: %1 rows; the window's thread stalled at most %2 ms")
+                    .arg(bare.size())
+                    .arg(longestStall, 0, 'f', 1);
     figures.append(load);
 
     QTableView *view = table.table->view();
@@ -47,6 +59,10 @@ QList<Figure> measureTable(const TableCase &table, const QString &databasePath, 
     });
     sort.bare = medianMs(
         runs, [&] { bare.sortByText(); }, [&] { bare.sortByDate(); });
+    // A sort runs on the window's thread: the window does not answer meanwhile.
+    const QString sortBudget = QStringLiteral("≤ 200 ms on the window's thread (issue point 5)");
+    sort.budget = sortBudget;
+    sort.withinBudget = sort.fundDesk <= 200.0;
     figures.append(sort);
 
     // The first sort by a column after a load reads and collates that column once.
@@ -62,13 +78,11 @@ QList<Figure> measureTable(const TableCase &table, const QString &databasePath, 
         [&] {
             view->sortByColumn(otherColumn, Qt::AscendingOrder);
             table.reload();
-            settle();
+            waitForReads();
         });
     firstSort.bare = sort.bare;
-    if (rows >= 50'000) {
-        firstSort.budget = QStringLiteral("≤ 30 ms (at 100 000 rows)");
-        firstSort.withinBudget = firstSort.fundDesk <= 30.0;
-    }
+    firstSort.budget = sortBudget;
+    firstSort.withinBudget = firstSort.fundDesk <= 200.0;
     figures.append(firstSort);
 
     Figure filter;
@@ -98,9 +112,16 @@ QList<Figure> measureTable(const TableCase &table, const QString &databasePath, 
                                }
                            }) /
                   keys;
+    // The budget is per 100 000 rows: the figure is scaled to that many before it is judged.
+    // Smaller tables are not judged (scaled up, their fixed costs would dominate).
     if (rows >= 50'000) {
-        filter.budget = QStringLiteral("≤ 30 ms (at 100 000 rows)");
-        filter.withinBudget = filter.fundDesk <= 30.0;
+        const double per100k = filter.fundDesk * 100'000.0 / rows;
+        filter.budget = QStringLiteral("≤ 30 ms per 100 000 rows");
+        filter.withinBudget = per100k <= 30.0;
+        filter.note = QStringLiteral("judged per 100 000 rows: %1 ms × 100 000 / %2 rows = %3 ms")
+                          .arg(filter.fundDesk, 0, 'f', 1)
+                          .arg(rows)
+                          .arg(per100k, 0, 'f', 1);
     }
     figures.append(filter);
     return figures;

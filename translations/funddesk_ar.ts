@@ -1035,6 +1035,18 @@ Charts:
                 <numerusform>استُورد %n سجل.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up the fund to “%1”…</source>
+            <translation>جارٍ نسخ الصندوق احتياطيًا في «%1»…</translation>
+        </message>
+        <message>
+            <source>Restoring the fund from “%1”…</source>
+            <translation>جارٍ استعادة الصندوق من «%1»…</translation>
+        </message>
+        <message>
+            <source>Backing up the fund before closing…</source>
+            <translation>جارٍ نسخ الصندوق احتياطيًا قبل الإغلاق…</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -4265,6 +4277,33 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
             <translation>الأنشطة نفسها حسب مجال التركيز وحسب منطقة الدولة مقدمة الطلب. ويُحتسب النشاط الذي يندرج في عدة مجالات تركيز في كل مجال منها.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled; no copy was written.</source>
+            <translation>أُلغي النسخ الاحتياطي؛ ولم تُكتب أي نسخة.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is empty: the fund it held is gone. Restore it from a backup (File ▸ Restore…), or delete the empty file to start a new fund there.</source>
+            <extracomment>%1 is the path of the fund's file, which has 0 bytes</extracomment>
+            <translation>قاعدة بيانات الصندوق «%1» فارغة: لم يعد الصندوق الذي كانت تحتويه موجودًا. استعده من نسخة احتياطية (ملف ▸ استعادة…)، أو احذف الملف الفارغ لبدء صندوق جديد في هذا الموضع.</translation>
+        </message>
+        <message>
+            <source>Loading the activity applications was cancelled.</source>
+            <translation>أُلغي تحميل طلبات الأنشطة.</translation>
+        </message>
+        <message>
+            <source>Loading the contributions was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>أُلغي تحميل المساهمات.</translation>
+        </message>
+        <message>
+            <source>Loading the disbursements was cancelled.</source>
+            <translation>أُلغي تحميل المدفوعات.</translation>
+        </message>
+        <message>
+            <source>The list of disbursements in the fund's database is damaged: disbursement %1 has no valid date.</source>
+            <extracomment>%1 is the disbursement's number</extracomment>
+            <translation>قائمة المدفوعات في قاعدة بيانات الصندوق تالفة: الدفعة %1 ليس لها تاريخ صالح.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -7141,6 +7180,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Refund from %1</source>
+            <extracomment>the payee column of a refund: %1 is who paid the money back</extracomment>
             <translation>استرداد من %1</translation>
         </message>
         <message>
@@ -8269,6 +8309,41 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
         <message>
             <source>Opening a fund</source>
             <translation>فتح صندوق</translation>
+        </message>
+        <message>
+            <source>Loading the donors was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>أُلغي تحميل المانحين.</translation>
+        </message>
+        <message>
+            <source>Score Activity Application</source>
+            <extracomment>Title of the message when the application to score can no longer be read</extracomment>
+            <translation>تقييم طلب نشاط</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <extracomment>Shown in a progress dialog after Cancel, until the work has stopped</extracomment>
+            <translation>جارٍ الإيقاف…</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled: the table may be out of date.</source>
+            <extracomment>Above a table whose background loading the user cancelled</extracomment>
+            <translation>أُلغي التحميل: قد لا يكون الجدول محدَّثًا.</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <extracomment>Button that reads a table's rows again after a cancelled load</extracomment>
+            <translation>إعادة التحميل (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Loading the rows from the fund…</source>
+            <extracomment>Above a table while its rows are read from the fund in the background</extracomment>
+            <translation>جارٍ تحميل الصفوف من الصندوق…</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <extracomment>Stops reading a table's rows in the background (also Esc)</extracomment>
+            <translation>إلغاء التحميل</translation>
         </message>
     </context>
     <context>

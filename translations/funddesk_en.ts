@@ -1011,6 +1011,18 @@ Charts:
                 <numerusform>%n records imported.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up the fund to “%1”…</source>
+            <translation>Backing up the fund to “%1”…</translation>
+        </message>
+        <message>
+            <source>Restoring the fund from “%1”…</source>
+            <translation>Restoring the fund from “%1”…</translation>
+        </message>
+        <message>
+            <source>Backing up the fund before closing…</source>
+            <translation>Backing up the fund before closing…</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -4173,6 +4185,33 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
             <translation>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled; no copy was written.</source>
+            <translation>The backup was cancelled; no copy was written.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is empty: the fund it held is gone. Restore it from a backup (File ▸ Restore…), or delete the empty file to start a new fund there.</source>
+            <extracomment>%1 is the path of the fund's file, which has 0 bytes</extracomment>
+            <translation>The fund's database “%1” is empty: the fund it held is gone. Restore it from a backup (File ▸ Restore…), or delete the empty file to start a new fund there.</translation>
+        </message>
+        <message>
+            <source>Loading the activity applications was cancelled.</source>
+            <translation>Loading the activity applications was cancelled.</translation>
+        </message>
+        <message>
+            <source>Loading the contributions was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>Loading the contributions was cancelled.</translation>
+        </message>
+        <message>
+            <source>Loading the disbursements was cancelled.</source>
+            <translation>Loading the disbursements was cancelled.</translation>
+        </message>
+        <message>
+            <source>The list of disbursements in the fund's database is damaged: disbursement %1 has no valid date.</source>
+            <extracomment>%1 is the disbursement's number</extracomment>
+            <translation>The list of disbursements in the fund's database is damaged: disbursement %1 has no valid date.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -6997,6 +7036,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Refund from %1</source>
+            <extracomment>the payee column of a refund: %1 is who paid the money back</extracomment>
             <translation>Refund from %1</translation>
         </message>
         <message>
@@ -8077,6 +8117,41 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
         <message>
             <source>Opening a fund</source>
             <translation>Opening a fund</translation>
+        </message>
+        <message>
+            <source>Loading the donors was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>Loading the donors was cancelled.</translation>
+        </message>
+        <message>
+            <source>Score Activity Application</source>
+            <extracomment>Title of the message when the application to score can no longer be read</extracomment>
+            <translation>Score Activity Application</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <extracomment>Shown in a progress dialog after Cancel, until the work has stopped</extracomment>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled: the table may be out of date.</source>
+            <extracomment>Above a table whose background loading the user cancelled</extracomment>
+            <translation>Loading was cancelled: the table may be out of date.</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <extracomment>Button that reads a table's rows again after a cancelled load</extracomment>
+            <translation>&amp;Load again</translation>
+        </message>
+        <message>
+            <source>Loading the rows from the fund…</source>
+            <extracomment>Above a table while its rows are read from the fund in the background</extracomment>
+            <translation>Loading the rows from the fund…</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <extracomment>Stops reading a table's rows in the background (also Esc)</extracomment>
+            <translation>Cancel loading</translation>
         </message>
     </context>
     <context>

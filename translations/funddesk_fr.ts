@@ -1011,6 +1011,18 @@ Graphiques :
                 <numerusform>%n enregistrements importés.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up the fund to “%1”…</source>
+            <translation>Sauvegarde du fonds dans « %1 »…</translation>
+        </message>
+        <message>
+            <source>Restoring the fund from “%1”…</source>
+            <translation>Restauration du fonds à partir de « %1 »…</translation>
+        </message>
+        <message>
+            <source>Backing up the fund before closing…</source>
+            <translation>Sauvegarde du fonds avant la fermeture…</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -4173,6 +4185,33 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
             <translation>Les mêmes activités, par domaine prioritaire et par région du demandeur. Une activité relevant de plusieurs domaines prioritaires est comptée dans chacun d’eux.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled; no copy was written.</source>
+            <translation>La sauvegarde a été annulée ; aucune copie n’a été écrite.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is empty: the fund it held is gone. Restore it from a backup (File ▸ Restore…), or delete the empty file to start a new fund there.</source>
+            <extracomment>%1 is the path of the fund's file, which has 0 bytes</extracomment>
+            <translation>La base de données du fonds « %1 » est vide : le fonds qu’elle contenait a disparu. Restaurez-le à partir d’une sauvegarde (Fichier ▸ Restaurer…) ou supprimez le fichier vide pour y créer un nouveau fonds.</translation>
+        </message>
+        <message>
+            <source>Loading the activity applications was cancelled.</source>
+            <translation>Le chargement des demandes d’activités a été annulé.</translation>
+        </message>
+        <message>
+            <source>Loading the contributions was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>Le chargement des contributions a été annulé.</translation>
+        </message>
+        <message>
+            <source>Loading the disbursements was cancelled.</source>
+            <translation>Le chargement des décaissements a été annulé.</translation>
+        </message>
+        <message>
+            <source>The list of disbursements in the fund's database is damaged: disbursement %1 has no valid date.</source>
+            <extracomment>%1 is the disbursement's number</extracomment>
+            <translation>La liste des décaissements de la base de données du fonds est endommagée : le décaissement %1 n’a pas de date valide.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -6997,6 +7036,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Refund from %1</source>
+            <extracomment>the payee column of a refund: %1 is who paid the money back</extracomment>
             <translation>Remboursement de %1</translation>
         </message>
         <message>
@@ -8077,6 +8117,41 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
         <message>
             <source>Opening a fund</source>
             <translation>Ouverture d’un fonds</translation>
+        </message>
+        <message>
+            <source>Loading the donors was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>Le chargement des donateurs a été annulé.</translation>
+        </message>
+        <message>
+            <source>Score Activity Application</source>
+            <extracomment>Title of the message when the application to score can no longer be read</extracomment>
+            <translation>Noter la demande d’activité</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <extracomment>Shown in a progress dialog after Cancel, until the work has stopped</extracomment>
+            <translation>Arrêt en cours…</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled: the table may be out of date.</source>
+            <extracomment>Above a table whose background loading the user cancelled</extracomment>
+            <translation>Le chargement a été annulé : le tableau n’est peut-être pas à jour.</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <extracomment>Button that reads a table's rows again after a cancelled load</extracomment>
+            <translation>&amp;Recharger</translation>
+        </message>
+        <message>
+            <source>Loading the rows from the fund…</source>
+            <extracomment>Above a table while its rows are read from the fund in the background</extracomment>
+            <translation>Chargement des lignes du fonds…</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <extracomment>Stops reading a table's rows in the background (also Esc)</extracomment>
+            <translation>Annuler le chargement</translation>
         </message>
     </context>
     <context>

@@ -1017,6 +1017,18 @@ Charts:
                 <numerusform>%n записей импортировано.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up the fund to “%1”…</source>
+            <translation>Резервное копирование фонда в «%1»…</translation>
+        </message>
+        <message>
+            <source>Restoring the fund from “%1”…</source>
+            <translation>Восстановление фонда из «%1»…</translation>
+        </message>
+        <message>
+            <source>Backing up the fund before closing…</source>
+            <translation>Резервное копирование фонда перед закрытием…</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -4196,6 +4208,33 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
             <translation>Те же мероприятия в разбивке по тематическим направлениям и регионам заявителей. Мероприятие, относящееся к нескольким тематическим направлениям, учитывается в каждом из них.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled; no copy was written.</source>
+            <translation>Резервное копирование отменено; копия не записана.</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is empty: the fund it held is gone. Restore it from a backup (File ▸ Restore…), or delete the empty file to start a new fund there.</source>
+            <extracomment>%1 is the path of the fund's file, which has 0 bytes</extracomment>
+            <translation>База данных фонда «%1» пуста: хранившийся в ней фонд утрачен. Восстановите его из резервной копии (Файл ▸ Восстановить…) или удалите пустой файл, чтобы создать на его месте новый фонд.</translation>
+        </message>
+        <message>
+            <source>Loading the activity applications was cancelled.</source>
+            <translation>Загрузка заявок на мероприятия отменена.</translation>
+        </message>
+        <message>
+            <source>Loading the contributions was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>Загрузка взносов отменена.</translation>
+        </message>
+        <message>
+            <source>Loading the disbursements was cancelled.</source>
+            <translation>Загрузка выплат отменена.</translation>
+        </message>
+        <message>
+            <source>The list of disbursements in the fund's database is damaged: disbursement %1 has no valid date.</source>
+            <extracomment>%1 is the disbursement's number</extracomment>
+            <translation>Список выплат в базе данных фонда поврежден: у выплаты %1 нет действительной даты.</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -7033,6 +7072,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Refund from %1</source>
+            <extracomment>the payee column of a refund: %1 is who paid the money back</extracomment>
             <translation>Возврат от %1</translation>
         </message>
         <message>
@@ -8125,6 +8165,41 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
         <message>
             <source>Opening a fund</source>
             <translation>Открытие фонда</translation>
+        </message>
+        <message>
+            <source>Loading the donors was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>Загрузка доноров отменена.</translation>
+        </message>
+        <message>
+            <source>Score Activity Application</source>
+            <extracomment>Title of the message when the application to score can no longer be read</extracomment>
+            <translation>Оценка заявки на мероприятие</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <extracomment>Shown in a progress dialog after Cancel, until the work has stopped</extracomment>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled: the table may be out of date.</source>
+            <extracomment>Above a table whose background loading the user cancelled</extracomment>
+            <translation>Загрузка отменена: таблица может быть неактуальной.</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <extracomment>Button that reads a table's rows again after a cancelled load</extracomment>
+            <translation>&amp;Загрузить снова</translation>
+        </message>
+        <message>
+            <source>Loading the rows from the fund…</source>
+            <extracomment>Above a table while its rows are read from the fund in the background</extracomment>
+            <translation>Загрузка строк из фонда…</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <extracomment>Stops reading a table's rows in the background (also Esc)</extracomment>
+            <translation>Отменить загрузку</translation>
         </message>
     </context>
     <context>

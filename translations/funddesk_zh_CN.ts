@@ -1005,6 +1005,18 @@ Charts:
                 <numerusform>已导入 %n 条记录。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Backing up the fund to “%1”…</source>
+            <translation>正在将基金备份到“%1”…</translation>
+        </message>
+        <message>
+            <source>Restoring the fund from “%1”…</source>
+            <translation>正在从“%1”恢复基金…</translation>
+        </message>
+        <message>
+            <source>Backing up the fund before closing…</source>
+            <translation>正在关闭前备份基金…</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Core</name>
@@ -4150,6 +4162,33 @@ column of the exported review scores: %1 is a letter of ¶25, %2 the criterion</
             <source>The same activities by focus area and by the applicant's region. An activity in several focus areas counts in each.</source>
             <translation>上述活动按重点领域和申请国所属区域分列。涉及多个重点领域的活动在每个领域中均计入。</translation>
         </message>
+        <message>
+            <source>The backup was cancelled; no copy was written.</source>
+            <translation>已取消备份；未写入任何副本。</translation>
+        </message>
+        <message>
+            <source>The fund's database “%1” is empty: the fund it held is gone. Restore it from a backup (File ▸ Restore…), or delete the empty file to start a new fund there.</source>
+            <extracomment>%1 is the path of the fund's file, which has 0 bytes</extracomment>
+            <translation>基金数据库“%1”为空：其中的基金已不存在。请从备份恢复（文件 ▸ 恢复…），或删除该空文件以在此处新建基金。</translation>
+        </message>
+        <message>
+            <source>Loading the activity applications was cancelled.</source>
+            <translation>已取消加载活动申请。</translation>
+        </message>
+        <message>
+            <source>Loading the contributions was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>已取消加载捐款。</translation>
+        </message>
+        <message>
+            <source>Loading the disbursements was cancelled.</source>
+            <translation>已取消加载支付记录。</translation>
+        </message>
+        <message>
+            <source>The list of disbursements in the fund's database is damaged: disbursement %1 has no valid date.</source>
+            <extracomment>%1 is the disbursement's number</extracomment>
+            <translation>基金数据库中的支付清单已损坏：第 %1 笔支付没有有效日期。</translation>
+        </message>
     </context>
     <context>
         <name>FundDesk::Ui</name>
@@ -6961,6 +7000,7 @@ Form label: the language of FundDesk's windows</extracomment>
         </message>
         <message>
             <source>Refund from %1</source>
+            <extracomment>the payee column of a refund: %1 is who paid the money back</extracomment>
             <translation>来自 %1 的退款</translation>
         </message>
         <message>
@@ -8029,6 +8069,41 @@ Button under the sponsorships table; Insert key when the table has focus</extrac
         <message>
             <source>Opening a fund</source>
             <translation>正在打开基金</translation>
+        </message>
+        <message>
+            <source>Loading the donors was cancelled.</source>
+            <extracomment>Not normally shown: the user cancelled loading a table</extracomment>
+            <translation>已取消加载捐助方。</translation>
+        </message>
+        <message>
+            <source>Score Activity Application</source>
+            <extracomment>Title of the message when the application to score can no longer be read</extracomment>
+            <translation>为活动申请评分</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <extracomment>Shown in a progress dialog after Cancel, until the work has stopped</extracomment>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled: the table may be out of date.</source>
+            <extracomment>Above a table whose background loading the user cancelled</extracomment>
+            <translation>已取消加载：表格可能不是最新的。</translation>
+        </message>
+        <message>
+            <source>&amp;Load again</source>
+            <extracomment>Button that reads a table's rows again after a cancelled load</extracomment>
+            <translation>重新加载(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Loading the rows from the fund…</source>
+            <extracomment>Above a table while its rows are read from the fund in the background</extracomment>
+            <translation>正在从基金读取各行…</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <extracomment>Stops reading a table's rows in the background (also Esc)</extracomment>
+            <translation>取消加载</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/db/auditchain.h"
 #include "core/services/fundopener.h"
 
@@ -28,7 +29,7 @@ int runVerify(CommandContext &context)
         return ExitCode::Success;
     }
     // Read-only: the evidence of tampering must stay exactly as it was found.
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Read);
     if (!database) {
         context.err << Tr::tr("funddesk audit: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/db/backuprestorer.h"
 #include "core/db/backupwriter.h"
 #include "core/services/fundopener.h"
@@ -31,7 +32,7 @@ int runBackup(CommandContext &context)
         return ExitCode::Usage;
     }
     // Read-only: a backup never changes the fund it copies.
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Backup);
     if (!database) {
         context.err << Tr::tr("funddesk backup: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/db/database.h"
 #include "core/db/migrator.h"
 #include "core/services/fundopener.h"
@@ -24,7 +25,7 @@ int runCheck(CommandContext &context)
         return ExitCode::Success;
     }
     const QString path = options.databasePath();
-    auto database = Core::FundOpener::open(path, Core::Database::Mode::ReadOnly);
+    auto database = openFund(path, FundUse::Check);
     if (!database) {
         context.err << Tr::tr("funddesk check: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

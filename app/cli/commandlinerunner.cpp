@@ -35,12 +35,18 @@ void printHelp(QTextStream &out)
         << Tr::tr("work headless; “funddesk <command> --help” lists the options") << "\n\n"
         << Tr::tr("Commands:") << '\n';
     const auto commands = allCommands();
+    // One column for the names, two spaces wider than the longest ("contribution").
+    qsizetype width = QStringLiteral("--version").size();
     for (const Command &command : commands) {
-        out << "  " << command.name.leftJustified(10) << command.summary() << '\n';
+        width = std::max(width, command.name.size());
     }
-    out << "  " << QStringLiteral("--help").leftJustified(10) << Tr::tr("Show this help.")
+    width += 2;
+    for (const Command &command : commands) {
+        out << "  " << command.name.leftJustified(width) << command.summary() << '\n';
+    }
+    out << "  " << QStringLiteral("--help").leftJustified(width) << Tr::tr("Show this help.")
         << '\n'
-        << "  " << QStringLiteral("--version").leftJustified(10)
+        << "  " << QStringLiteral("--version").leftJustified(width)
         << Tr::tr("Show the version of FundDesk.") << '\n';
 }
 

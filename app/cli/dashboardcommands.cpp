@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/yearoption.h"
+#include "app/cli/openfund.h"
 #include "core/domain/moneyformat.h"
 #include "core/reports/dashboardcatalog.h"
 #include "core/services/fundopener.h"
@@ -18,7 +19,7 @@ namespace {
 Core::Result<Core::ReportTable> buildTable(const QString &path, const Core::DashboardChart &chart,
                                      int year)
 {
-    auto database = Core::FundOpener::open(path, Core::Database::Mode::ReadOnly);
+    auto database = openFund(path, FundUse::Read);
     if (!database) {
         return database.error();
     }

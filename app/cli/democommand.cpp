@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/services/demo/demofundgenerator.h"
 #include "core/services/demo/scalefundgenerator.h"
 #include "core/services/fundopener.h"
@@ -58,7 +59,7 @@ int runDemo(CommandContext &context)
                     << '\n';
         return ExitCode::Failure;
     }
-    auto database = Core::FundOpener::open(path);
+    auto database = openFund(path, FundUse::Write);
     if (!database) {
         context.err << Tr::tr("funddesk demo: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/yearoption.h"
+#include "app/cli/openfund.h"
 #include "core/db/database.h"
 #include "core/services/fundopener.h"
 #include "core/services/referencedataservice.h"
@@ -87,7 +88,7 @@ std::optional<DocumentRun> prepare(const QString &command, CommandOptions &optio
         run.paper = *paper;
     }
     exitCode = ExitCode::Failure;
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Read);
     if (!database) {
         context.err << Tr::tr("funddesk %1: %2").arg(command, database.error().message) << '\n';
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/io/csvexporter.h"
 #include "core/services/fundopener.h"
 
@@ -42,7 +43,7 @@ int runExport(CommandContext &context)
                     << '\n';
         return ExitCode::Usage;
     }
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Read);
     if (!database) {
         context.err << Tr::tr("funddesk export: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

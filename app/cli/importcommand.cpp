@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/io/csvreader.h"
 #include "core/io/importer.h"
 #include "core/services/fundopener.h"
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <future>
 
 namespace FundDesk::App {
 
@@ -129,8 +132,27 @@ int runImport(CommandContext &context)
     // A dry run into a fund that does not exist yet checks against an empty one in memory.
     const QString path = options.databasePath();
     const bool fresh = !QFileInfo::exists(path);
-    auto database = Core::FundOpener::open(
-        dryRun && fresh ? QString::fromLatin1(Core::Database::InMemory) : path);
+    // A large import parses and checks its rows while a second thread checks every page of the
+    // fund (quick_check, ~0.7 s at scale 100): the two overlap on two cores. Nothing is written
+    // before the check has passed, and only a file already at this build's schema is opened
+    // so (its open writes nothing); any other goes through the Write open, checked first.
+    std::future<Core::Result<int>> pageCheck;
+    Core::Result<std::unique_ptr<Core::Database>> database =
+        Core::makeError(Core::ErrorCode::NotFound, QString());
+    const int schema = Core::FundOpener::schemaVersion();
+    const auto header = dryRun || fresh
+                            ? Core::Result<int>(-1)
+                            : Core::Database::probe(path, Core::Database::FileCheck::Header, schema);
+    if (header && *header == schema) {
+        pageCheck = std::async(std::launch::async, [path, schema] {
+            return Core::Database::probe(path, Core::Database::FileCheck::Quick, schema);
+        });
+        database = Core::FundOpener::open(path, Core::Database::Mode::ReadWrite,
+                                          Core::Database::FileCheck::None);
+    } else {
+        database = openFund(dryRun && fresh ? QString::fromLatin1(Core::Database::InMemory) : path,
+                            FundUse::Write);
+    }
     if (!database) {
         return fail(context, database.error().message);
     }
@@ -159,6 +181,11 @@ int runImport(CommandContext &context)
                            nullptr, int(preview->rowCount()))
                     << '\n';
         return ExitCode::Success;
+    }
+    if (pageCheck.valid()) {
+        if (const auto checked = pageCheck.get(); !checked) {
+            return fail(context, checked.error().message);
+        }
     }
     const auto written = importer.apply(*preview);
     if (!written) {

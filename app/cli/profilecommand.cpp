@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/writesupport.h"
+#include "app/cli/openfund.h"
 #include "core/services/fundopener.h"
 #include "core/services/profileservice.h"
 
@@ -70,7 +71,7 @@ int runList(CommandContext &context)
     if (const auto done = WriteSupport::parseOrHelp(options, context)) {
         return *done;
     }
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Read);
     if (!database) {
         return WriteSupport::failure(context, command, database.error());
     }

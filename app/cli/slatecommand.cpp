@@ -2,6 +2,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/domain/moneyformat.h"
 #include "core/services/fundopener.h"
 #include "core/services/meetingservice.h"
@@ -93,7 +94,7 @@ int runSlate(CommandContext &context)
         request.budget = *budget;
     }
 
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Read);
     if (!database) {
         context.err << Tr::tr("funddesk slate: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

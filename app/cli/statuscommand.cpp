@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/yearoption.h"
+#include "app/cli/openfund.h"
 #include "core/domain/moneyformat.h"
 #include "core/services/balanceservice.h"
 #include "core/services/fundopener.h"
@@ -60,7 +61,7 @@ int runStatus(CommandContext &context)
         return ExitCode::Usage;
     }
     const int year = *chosenYear;
-    auto database = Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadOnly);
+    auto database = openFund(options.databasePath(), FundUse::Read);
     if (!database) {
         context.err << Tr::tr("funddesk status: %1").arg(database.error().message) << '\n';
         return ExitCode::Failure;

@@ -2,6 +2,7 @@
 
 #include "app/apptr.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/openfund.h"
 #include "core/db/sqlhelpers.h"
 #include "core/services/fundopener.h"
 #include "core/services/profileservice.h"
@@ -65,7 +66,7 @@ int acknowledge(CommandContext &context, const QString &command, const Core::Dat
 
 Core::Result<std::unique_ptr<Core::Database>> openForWriting(const CommandOptions &options)
 {
-    return Core::FundOpener::open(options.databasePath(), Core::Database::Mode::ReadWrite);
+    return openFund(options.databasePath(), FundUse::Write);
 }
 
 std::optional<QDate> parseIsoDate(const QString &text)

@@ -34,7 +34,7 @@ int failure(CommandContext &context, const QString &command, const Core::Error &
 int acknowledge(CommandContext &context, const QString &command, const Core::Database &database,
                 const QString &line);
 
-// Opens the fund read-write (upgrading it, taking the single-writer lock).
+// Opens the fund read-write (after quick_check; upgrading it, taking the single-writer lock).
 Core::Result<std::unique_ptr<Core::Database>> openForWriting(const CommandOptions &options);
 
 // YYYY-MM-DD only, so a script's date never depends on the locale.

@@ -20,11 +20,13 @@
 #include "ui/pages/reportspage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/sponsorshipspage.h"
+#include "ui/widgets/backgroundtask.h"
 #include "ui/widgets/profilepicker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QUrl>
 #include <QDir>
@@ -270,7 +272,30 @@ void CompositionRoot::backUp(const QString &targetPath)
         showError(Tr::tr("Back up"), Tr::tr("Open a fund first: there is nothing to back up."));
         return;
     }
-    if (auto written = Core::BackupWriter::write(*m_database, targetPath); !written) {
+    Core::Result<void> written;
+    if (m_database->isInMemory()) {
+        written = Core::BackupWriter::write(*m_database, targetPath);
+    } else {
+        // A large fund takes seconds to copy: a worker copies through its own connection, the
+        // dialog shows how much of the file is written, and Cancel stops it.
+        const QString fund = m_database->path();
+        const qint64 size = QFileInfo(fund).size();
+        const QString partial = Core::BackupWriter::partialPath(targetPath);
+        written = Ui::BackgroundTask::run(
+            m_window.get(),
+            Tr::tr("Backing up the fund to “%1”…").arg(QDir::toNativeSeparators(targetPath)),
+            [fund, targetPath](const Ui::BackgroundTask::KeepGoing &keepGoing) {
+                return Core::BackupWriter::write(fund, targetPath, keepGoing);
+            },
+            [partial, size] {
+                return size > 0 ? int(QFileInfo(partial).size() * 100 / size) : -1;
+            });
+    }
+    if (!written && written.error().code == Core::ErrorCode::Cancelled) {
+        m_window->statusBar()->showMessage(written.error().message, 10000);
+        return;
+    }
+    if (!written) {
         showError(Tr::tr("Back up"), written.error().message);
         return;
     }
@@ -349,8 +374,20 @@ void CompositionRoot::restore(const QString &backupPath)
     m_profilePicker->setServices(nullptr);
     m_services.reset();
     m_database.reset();
-    const auto restored =
-        Core::BackupRestorer::restore(backupPath, target, Core::FundOpener::schemaVersion());
+    // Checking and copying a large backup takes seconds: on a worker, with a busy bar. It cannot
+    // stop halfway, so the dialog has no Cancel.
+    const auto restored = Ui::BackgroundTask::run(
+        m_window.get(),
+        Tr::tr("Restoring the fund from “%1”…").arg(QDir::toNativeSeparators(backupPath)),
+        [backupPath, target](const Ui::BackgroundTask::KeepGoing &) -> Core::Result<void> {
+            auto done =
+                Core::BackupRestorer::restore(backupPath, target, Core::FundOpener::schemaVersion());
+            if (!done) {
+                return done.error();
+            }
+            return {};
+        },
+        {}, false);
     if (!restored) {
         showError(Tr::tr("Restore"), restored.error().message);
     }
@@ -380,7 +417,26 @@ void CompositionRoot::backUpAutomatically()
     const QString folder = automaticBackupFolder();
     const int keep = Ui::ApplicationPreferencesBox::backupsToKeep();
     // Best effort on the way out: a failure is logged, it must not keep the app from quitting.
-    if (auto written = Core::BackupRotation::backUp(*m_database, folder, keep); !written) {
+    // A large fund's copy runs on a worker with a progress dialog whose Cancel skips it.
+    if (m_database->isInMemory()) {
+        if (auto copy = Core::BackupRotation::backUp(*m_database, folder, keep); !copy) {
+            qWarning("automatic backup failed: %s", qPrintable(copy.error().detail));
+        }
+        return;
+    }
+    const QString fund = m_database->path();
+    const auto written = Ui::BackgroundTask::run(
+            nullptr, Tr::tr("Backing up the fund before closing…"),
+            [fund, folder, keep](const Ui::BackgroundTask::KeepGoing &keepGoing)
+                -> Core::Result<void> {
+                auto copy = Core::BackupRotation::backUp(fund, folder, keep,
+                                                         QDateTime::currentDateTimeUtc(), keepGoing);
+                if (!copy) {
+                    return copy.error();
+                }
+                return {};
+            });
+    if (!written) {
         qWarning("automatic backup failed: %s", qPrintable(written.error().detail));
     }
 }

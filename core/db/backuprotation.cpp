@@ -32,20 +32,43 @@ QStringList BackupRotation::existing(const QString &databasePath, const QString 
     return paths;
 }
 
+QString BackupRotation::targetFor(const QString &fundPath, const QString &folder,
+                                  const QDateTime &now)
+{
+    return QDir(folder).filePath(prefixFor(fundPath)
+                                 + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                 + QStringLiteral(".funddesk"));
+}
+
 Result<QString> BackupRotation::backUp(const Database &database, const QString &folder, int keep,
                                        const QDateTime &now)
+{
+    return rotate(database.path(), folder, keep, now, [&database](const QString &target) {
+        return BackupWriter::write(database, target);
+    });
+}
+
+Result<QString> BackupRotation::backUp(const QString &fundPath, const QString &folder, int keep,
+                                       const QDateTime &now,
+                                       const std::function<bool()> &keepGoing)
+{
+    return rotate(fundPath, folder, keep, now, [&](const QString &target) {
+        return BackupWriter::write(fundPath, target, keepGoing);
+    });
+}
+
+Result<QString> BackupRotation::rotate(const QString &fundPath, const QString &folder, int keep,
+                                       const QDateTime &now,
+                                       const std::function<Result<void>(const QString &)> &write)
 {
     if (!FilePermissions::ensurePrivateDirectory(folder)) {
         return makeError(ErrorCode::Io, QStringLiteral("backup folder"), folder);
     }
-    const QString target =
-        QDir(folder).filePath(prefixFor(database.path())
-                              + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                              + QStringLiteral(".funddesk"));
-    if (auto written = BackupWriter::write(database, target); !written) {
+    const QString target = targetFor(fundPath, folder, now);
+    if (auto written = write(target); !written) {
         return written.error();
     }
-    const QStringList copies = existing(database.path(), folder);
+    const QStringList copies = existing(fundPath, folder);
     for (qsizetype i = std::max(1, keep); i < copies.size(); ++i) {
         QFile::remove(copies.at(i));
     }

@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/filepermissions.h"
 #include "core/db/sqlhelpers.h"
+#include "core/db/sqliteinterrupt.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,24 +14,33 @@
 
 namespace FundDesk::Core {
 
-Result<void> BackupWriter::write(const Database &database, const QString &targetPath)
+namespace {
+
+Result<void> writeBackup(const QSqlDatabase &connection, const QString &fundPath,
+                         const QString &targetPath, const std::function<bool()> &keepGoing)
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(database.path()).absoluteFilePath()) {
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(fundPath).absoluteFilePath()) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("A backup cannot replace the fund's own database. Choose another "
                                 "file name."),
                          {}, QStringLiteral("output"));
     }
-    const QString partial = target + QStringLiteral(".partial");
+    const QString partial = BackupWriter::partialPath(target);
     QFile::remove(partial);
-    auto query = Sql::prepare(database.connection(), QStringLiteral("VACUUM INTO ?"));
+    auto query = Sql::prepare(connection, QStringLiteral("VACUUM INTO ?"));
     if (!query) {
         return query.error();
     }
     query->addBindValue(partial);
+    const SqliteInterrupt interrupt(connection, keepGoing);
     if (auto done = Sql::execPrepared(*query, QStringLiteral("VACUUM INTO")); !done) {
         QFile::remove(partial);
+        if (interrupt.interrupted()) {
+            return makeError(ErrorCode::Cancelled,
+                             Tr::tr("The backup was cancelled; no copy was written."),
+                             QStringLiteral("VACUUM INTO interrupted"));
+        }
         return makeError(ErrorCode::Io,
                          Tr::tr("The backup “%1” could not be written. Check that the folder is "
                                 "writable and the disk has room.")
@@ -47,6 +57,30 @@ Result<void> BackupWriter::write(const Database &database, const QString &target
                              .arg(QDir::toNativeSeparators(target)));
     }
     return {};
+}
+
+} // namespace
+
+Result<void> BackupWriter::write(const Database &database, const QString &targetPath)
+{
+    return writeBackup(database.connection(), database.path(), targetPath, {});
+}
+
+Result<void> BackupWriter::write(const QString &fundPath, const QString &targetPath,
+                                 const std::function<bool()> &keepGoing)
+{
+    // The window checked the file when it opened it; this connection only reads.
+    auto database = Database::open(fundPath, Database::Mode::ReadOnly, -1,
+                                   Database::FileCheck::None);
+    if (!database) {
+        return database.error();
+    }
+    return writeBackup((*database)->connection(), fundPath, targetPath, keepGoing);
+}
+
+QString BackupWriter::partialPath(const QString &targetPath)
+{
+    return QFileInfo(targetPath).absoluteFilePath() + QStringLiteral(".partial");
 }
 
 } // namespace FundDesk::Core

@@ -3,6 +3,7 @@
 #include "core/coretr.h"
 #include "core/db/filepermissions.h"
 #include "core/db/sqlhelpers.h"
+#include "core/db/sqliteinterrupt.h"
 #include "core/db/writerlock.h"
 #include "core/logging.h"
 
@@ -43,6 +44,11 @@ bool looksLikeSqlite(const QString &path)
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
 
+bool fundFileIsEmpty(const QString &path)
+{
+    return QFileInfo(path).size() == 0;
+}
+
 Error notADatabase(const QString &path, const QString &detail)
 {
     return makeError(ErrorCode::NotADatabase,
@@ -50,6 +56,47 @@ Error notADatabase(const QString &path, const QString &detail)
                             "or create a new fund.")
                          .arg(QDir::toNativeSeparators(path)),
                      detail);
+}
+
+Error damagedDatabase(const QString &path, const QString &detail)
+{
+    return makeError(ErrorCode::Corrupt,
+                     Tr::tr("The fund's database “%1” is damaged and was not changed. "
+                            "Restore it from a backup (File ▸ Restore…).")
+                         .arg(QDir::toNativeSeparators(path)),
+                     detail);
+}
+
+// A fund file cut down to nothing (a failed copy, a full disk): there is no fund in it to read,
+// and treating it as a new fund would hide the loss, so it is refused like a damaged file.
+Error emptyDatabase(const QString &path)
+{
+    return makeError(ErrorCode::Corrupt,
+                     //: %1 is the path of the fund's file, which has 0 bytes
+                     Tr::tr("The fund's database “%1” is empty: the fund it held is gone. "
+                            "Restore it from a backup (File ▸ Restore…), or delete the empty "
+                            "file to start a new fund there.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("empty file"));
+}
+
+// Why a statement on the probe connection failed: the header said SQLite, so unless SQLite
+// disagrees (SQLITE_NOTADB, or SQLITE_CORRUPT on a broken or cut-short page) the file could
+// not be read (no room for its -shm file, no permission), which is not the file's fault.
+Error probeReadFailure(const QSqlQuery &query, const QString &path)
+{
+    const int primaryCode = query.lastError().nativeErrorCode().toInt() & 0xff;
+    if (primaryCode == SQLITE_NOTADB) {
+        return notADatabase(path, query.lastError().text());
+    }
+    if (primaryCode == SQLITE_CORRUPT) {
+        return damagedDatabase(path, query.lastError().text());
+    }
+    return makeError(ErrorCode::Io,
+                     Tr::tr("The fund's database “%1” could not be read: check that you may "
+                            "read it and that the disk is not full.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     query.lastError().text());
 }
 
 // A WAL database on a read-only disk (a locked USB stick, a read-only share) cannot get its
@@ -99,21 +146,6 @@ private:
     QString m_name;
 };
 
-// SQLite calls this every few thousand steps of a running statement: non-zero interrupts it.
-int interruptUnlessKeepGoing(void *keepGoing)
-{
-    return (*static_cast<const std::function<bool()> *>(keepGoing))() ? 0 : 1;
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // The authorizer of a connection whose file is gone: every change to the fund is refused
 // (SQLITE_DENY: "not authorized"); reads, temp tables and VACUUM INTO still run.
 int refuseChangesToMain(void *, int action, const char *, const char *, const char *database,
@@ -131,17 +163,13 @@ int refuseChangesToMain(void *, int action, const char *, const char *, const ch
 Result<void> runFileCheck(const QSqlDatabase &db, QSqlQuery &query, const QString &path,
                           Database::FileCheck check, const std::function<bool()> &keepGoing)
 {
-    sqlite3 *handle = keepGoing ? sqliteHandle(db) : nullptr;
-    if (handle != nullptr) {
-        sqlite3_progress_handler(handle, 10000, &interruptUnlessKeepGoing,
-                                 const_cast<std::function<bool()> *>(&keepGoing));
-    }
-    const bool ran = query.exec(check == Database::FileCheck::Integrity
-                                    ? QStringLiteral("PRAGMA integrity_check")
-                                    : QStringLiteral("PRAGMA quick_check"))
-                     && query.next();
-    if (handle != nullptr) {
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    bool ran = false;
+    {
+        const SqliteInterrupt interrupt(db, keepGoing);
+        ran = query.exec(check == Database::FileCheck::Integrity
+                             ? QStringLiteral("PRAGMA integrity_check")
+                             : QStringLiteral("PRAGMA quick_check"))
+              && query.next();
     }
     if (keepGoing && !keepGoing()) {
         return makeError(ErrorCode::Cancelled,
@@ -149,32 +177,21 @@ Result<void> runFileCheck(const QSqlDatabase &db, QSqlQuery &query, const QStrin
                          QStringLiteral("check interrupted"));
     }
     if (!ran) {
-        // The header said SQLite: unless SQLite disagrees (SQLITE_NOTADB, or SQLITE_CORRUPT
-        // when the check itself trips over a broken page), the file could not be read (no room
-        // for its -shm file, no permission), which is not the file's fault.
-        const int primaryCode = query.lastError().nativeErrorCode().toInt() & 0xff;
-        if (primaryCode == SQLITE_NOTADB) {
-            return notADatabase(path, query.lastError().text());
-        }
-        if (primaryCode == SQLITE_CORRUPT) {
-            return makeError(ErrorCode::Corrupt,
-                             Tr::tr("The fund's database “%1” is damaged and was not changed. "
-                                    "Restore it from a backup (File ▸ Restore…).")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             query.lastError().text());
-        }
-        return makeError(ErrorCode::Io,
-                         Tr::tr("The fund's database “%1” could not be read: check that you may "
-                                "read it and that the disk is not full.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         query.lastError().text());
+        return probeReadFailure(query, path);
     }
     if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("The fund's database “%1” is damaged and was not changed. "
-                                "Restore it from a backup (File ▸ Restore…).")
-                             .arg(QDir::toNativeSeparators(path)),
-                         verdict);
+        return damagedDatabase(path, verdict);
+    }
+    return {};
+}
+
+// FileCheck::Header: what opening reads anyway, made to fail here rather than mid-command.
+// Reading the schema makes SQLite check page 1 (a header promising more pages than the file
+// holds is SQLITE_CORRUPT) and walk the schema's pages; it costs the same at any size.
+Result<void> runHeaderCheck(QSqlQuery &query, const QString &path)
+{
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+        return probeReadFailure(query, path);
     }
     return {};
 }
@@ -185,6 +202,9 @@ Result<int> probeExistingFile(const QString &path, Database::FileCheck check,
 {
     if (!looksLikeSqlite(path)) {
         return notADatabase(path, QStringLiteral("missing SQLite header"));
+    }
+    if (check != Database::FileCheck::None && fundFileIsEmpty(path)) {
+        return emptyDatabase(path);
     }
     const auto [name, options] = readOnlyConnection(path);
     ScopedConnection probe(name, options);
@@ -197,13 +217,17 @@ Result<int> probeExistingFile(const QString &path, Database::FileCheck check,
                          db.lastError().text());
     }
     QSqlQuery query(db);
-    if (check != Database::FileCheck::None) {
+    if (check == Database::FileCheck::Header) {
+        if (auto checked = runHeaderCheck(query, path); !checked) {
+            return checked.error();
+        }
+    } else if (check != Database::FileCheck::None) {
         if (auto checked = runFileCheck(db, query, path, check, keepGoing); !checked) {
             return checked.error();
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        return notADatabase(path, query.lastError().text());
+        return probeReadFailure(query, path);
     }
     const int version = query.value(0).toInt();
     if (newestSchemaVersion >= 0 && version > newestSchemaVersion) {
@@ -297,7 +321,7 @@ void Database::stopWriting()
     }
     // An authorizer rather than PRAGMA query_only, which would refuse VACUUM INTO (the backup
     // the message asks for) too. Setting it re-prepares every statement, so none slips by.
-    sqlite3 *handle = sqliteHandle(connection());
+    auto *handle = static_cast<sqlite3 *>(SqliteInterrupt::handleOf(connection()));
     if (handle == nullptr || sqlite3_set_authorizer(handle, &refuseChangesToMain, nullptr) != SQLITE_OK) {
         qCWarning(lcDb) << "could not stop writing" << m_path;
     }

@@ -25,6 +25,9 @@ public:
     enum class FileCheck {
         Integrity, // PRAGMA integrity_check: every page, and every index against its table
         Quick,     // PRAGMA quick_check: every page, without the index cross-check (~3× faster)
+        Header,    // the SQLite header, the schema pages and the data version only (a few pages
+                   // whatever the size): a foreign, empty, cut-short or too-new file is refused;
+                   // damage further in shows only when a read reaches it
         None,      // already checked in this session (the window checks in a worker thread)
     };
 

@@ -1,12 +1,11 @@
 #include "core/reports/annualreport.h"
 
 #include "core/coretr.h"
-#include "core/reports/publiccontributions.h"
+#include "core/reports/publicdonorlines.h"
 #include "core/repositories/annualreportrepository.h"
 #include "core/services/fundsettingsservice.h"
 #include "core/services/referencedataservice.h"
 
-#include <QCollator>
 #include <QHash>
 
 #include <algorithm>
@@ -58,16 +57,6 @@ DonorLinesCapped capDonorLines(const QList<PublicContributionLine> &lines)
         }
     }
     return capped;
-}
-
-Result<void> annualAddInto(Money &sum, const Money &value)
-{
-    const auto total = sum.add(value);
-    if (!total) {
-        return total.error();
-    }
-    sum = *total;
-    return {};
 }
 
 // A chart keeps this many bars; the rest go into one. A bar per donor of a large fund made a
@@ -151,44 +140,21 @@ Result<ReportSection> AnnualReport::contributions(int year) const
     if (!receipts) {
         return receipts.error();
     }
-    // ¶17 as PublicContributions applies it: published donors by name (A–Z), anonymous ones as
-    // such (largest first), withheld ones only inside one aggregate line.
-    QList<PublicContributionLine> named;
-    QList<PublicContributionLine> unnamed;
-    int withheldCount = 0;
-    Money withheld = Money::usd(0);
-    Money total = Money::usd(0);
+    // ¶17 through the public list's own rule and ordering: the SQL only groups the receipts.
+    PublicDonorLines donorLines;
     for (const AnnualDonorReceipts &receipt : *receipts) {
-        const Money usd = Money::usd(receipt.usdMinor);
-        if (auto summed = annualAddInto(total, usd); !summed) {
-            return summed.error();
+        const QString name = publicShowing(receipt.publication) == PublicShowing::ByName
+                                 ? publicDonorName(receipt.donorName, receipt.donorStateIso3,
+                                                   m_reference, m_language)
+                                 : QString();
+        if (auto added = donorLines.add(receipt.donorId, name, receipt.publication,
+                                        receipt.contributions, Money::usd(receipt.usdMinor));
+            !added) {
+            return added.error();
         }
-        if (receipt.publication == PublicationConsent::Withhold) {
-            withheldCount += receipt.contributions;
-            if (auto summed = annualAddInto(withheld, usd); !summed) {
-                return summed.error();
-            }
-            continue;
-        }
-        const bool isAnonymous = receipt.publication == PublicationConsent::Anonymous;
-        QString name = receipt.donorName;
-        if (!receipt.donorStateIso3.isEmpty()) {
-            const QString stateName = m_reference.name(receipt.donorStateIso3, m_language);
-            name = stateName.isEmpty() ? name : stateName;
-        }
-        //: how a donor who asked for anonymity appears in public outputs
-        (isAnonymous ? unnamed : named) << PublicContributionLine{
-            isAnonymous ? Tr::tr("Anonymous donor") : name, isAnonymous, receipt.contributions,
-            usd};
     }
-    QCollator collator(documentLocale(m_language));
-    std::stable_sort(named.begin(), named.end(), [&](const auto &a, const auto &b) {
-        return collator.compare(a.donor, b.donor) < 0;
-    });
-    std::stable_sort(unnamed.begin(), unnamed.end(), [](const auto &a, const auto &b) {
-        return a.usd.minor() > b.usd.minor();
-    });
-    const DonorLinesCapped capped = capDonorLines(named + unnamed);
+    const int withheldCount = donorLines.withheldCount();
+    const DonorLinesCapped capped = capDonorLines(donorLines.lines(m_language));
 
     DocumentTable table;
     table.key = QStringLiteral("contributions");
@@ -211,10 +177,11 @@ Result<ReportSection> AnnualReport::contributions(int year) const
         table.rows << QList<ReportCell>{
             //: one line adding up the contributions whose donors asked not to be published
             ReportCell::ofText(Tr::tr("Other donors, not published at their request")),
-            ReportCell::ofInteger(withheldCount), ReportCell::ofMoney(withheld)};
+            ReportCell::ofInteger(withheldCount), ReportCell::ofMoney(donorLines.withheldUsd())};
     }
     table.rows << QList<ReportCell>{ReportCell::ofText(Tr::tr("Total")),
-                                    ReportCell::ofInteger(count), ReportCell::ofMoney(total)};
+                                    ReportCell::ofInteger(count),
+                                    ReportCell::ofMoney(donorLines.totalUsd())};
     table.lastRowIsTotal = true;
 
     ReportSection section;

@@ -1,31 +1,12 @@
 #include "core/reports/publiccontributions.h"
 
 #include "core/coretr.h"
-#include "core/services/referencedataservice.h"
 
-#include <QCollator>
 #include <QHash>
 
-#include <algorithm>
 #include <numeric>
 
 namespace FundDesk::Core {
-
-namespace {
-
-QString donorDisplayName(const Donor &donor, const ReferenceDataService &reference,
-                         Language language)
-{
-    if (!donor.stateIso3.isEmpty()) {
-        const QString name = reference.name(donor.stateIso3, language);
-        if (!name.isEmpty()) {
-            return name;
-        }
-    }
-    return donor.name;
-}
-
-} // namespace
 
 Result<PublicContributions> PublicContributions::compute(int year,
                                                          const QList<Contribution> &contributions,
@@ -39,64 +20,29 @@ Result<PublicContributions> PublicContributions::compute(int year,
     }
     PublicContributions result;
     result.year = year;
-    // One line per published donor and per anonymous donor, keyed by donor id.
-    QHash<qint64, PublicContributionLine> published;
-    QHash<qint64, PublicContributionLine> anonymous;
-    const auto add = [](Money &sum, const Money &value) -> Result<void> {
-        const auto total = sum.add(value);
-        if (!total) {
-            return total.error();
-        }
-        sum = *total;
-        return {};
-    };
+    PublicDonorLines donorLines;
     for (const Contribution &contribution : contributions) {
         if (contribution.type != ContributionType::Receipt || contribution.year() != year) {
             continue;
         }
         const Donor *donor = byId.value(contribution.donorId.value());
-        const QString name = donor ? donorDisplayName(*donor, reference, language) : QString();
-        if (auto summed = add(result.totalUsd, contribution.usdValue); !summed) {
-            return summed.error();
+        const QString name =
+            donor ? publicDonorName(donor->name, donor->stateIso3, reference, language) : QString();
+        if (auto added = donorLines.add(contribution.donorId.value(), name,
+                                        contribution.publication, 1, contribution.usdValue);
+            !added) {
+            return added.error();
         }
-        if (contribution.publication == PublicationConsent::Withhold) {
-            ++result.withheldCount;
-            if (auto summed = add(result.withheldUsd, contribution.usdValue); !summed) {
-                return summed.error();
-            }
-            result.withholdings << Withholding{
-                name, contribution.date, contribution.usdValue, contribution.publication,
-                Tr::tr("The donor asked not to be published (¶17): counted only in the "
-                       "aggregate line.")};
-            continue;
-        }
-        const bool isAnonymous = contribution.publication == PublicationConsent::Anonymous;
-        auto &lines = isAnonymous ? anonymous : published;
-        PublicContributionLine &line = lines[contribution.donorId.value()];
-        //: how a donor who asked for anonymity appears in public outputs
-        line.donor = isAnonymous ? Tr::tr("Anonymous donor") : name;
-        line.anonymous = isAnonymous;
-        ++line.contributions;
-        if (auto summed = add(line.usd, contribution.usdValue); !summed) {
-            return summed.error();
-        }
-        if (isAnonymous) {
-            result.withholdings << Withholding{
-                name, contribution.date, contribution.usdValue, contribution.publication,
-                Tr::tr("The donor asked for anonymity (¶17): the amount is shown, the name "
-                       "is not.")};
+        if (const QString reason = publicShowingReason(contribution.publication);
+            !reason.isEmpty()) {
+            result.withholdings << Withholding{name, contribution.date, contribution.usdValue,
+                                               contribution.publication, reason};
         }
     }
-    QCollator collator(documentLocale(language));
-    auto named = published.values();
-    std::sort(named.begin(), named.end(), [&](const auto &a, const auto &b) {
-        return collator.compare(a.donor, b.donor) < 0;
-    });
-    auto unnamed = anonymous.values();
-    std::sort(unnamed.begin(), unnamed.end(), [](const auto &a, const auto &b) {
-        return a.usd.minor() > b.usd.minor();
-    });
-    result.lines = named + unnamed;
+    result.lines = donorLines.lines(language);
+    result.withheldCount = donorLines.withheldCount();
+    result.withheldUsd = donorLines.withheldUsd();
+    result.totalUsd = donorLines.totalUsd();
     return result;
 }
 

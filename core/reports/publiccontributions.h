@@ -4,6 +4,7 @@
 #include "core/domain/donor.h"
 #include "core/domain/language.h"
 #include "core/domain/result.h"
+#include "core/reports/publicdonorlines.h"
 #include "core/reports/reportcontent.h"
 
 #include <QList>
@@ -12,15 +13,6 @@
 namespace FundDesk::Core {
 
 class ReferenceDataService;
-
-// One line of a public list: a published donor's name or "Anonymous donor", never a person.
-struct PublicContributionLine
-{
-    QString donor;
-    bool anonymous = false;
-    int contributions = 0;
-    Money usd = Money::usd(0);
-};
 
 // What a public output leaves out and why, for the preview (internal: it names donors).
 struct Withholding
@@ -34,8 +26,8 @@ struct Withholding
 
 // The receipts of a year as the public may see them (¶17): published donors by name, anonymous
 // ones as such, and the rest only inside one aggregate line. Applicants' personal data is never
-// part of it (¶11): only donors and amounts. Shared by the public list and the annual report,
-// so every public output honours the consents the same way.
+// part of it (¶11): only donors and amounts. The annual report adds up its receipts with the same
+// PublicDonorLines, so every public output honours the consents the same way.
 struct PublicContributions
 {
     int year = 0;

@@ -14,7 +14,8 @@
 
 namespace FundDesk::Core {
 
-// Receipts of one donor in the year under one publication consent (¶17).
+// Receipts of one donor in the year under one publication consent (¶17), grouped only: the
+// annual report applies the consent with PublicDonorLines, as the public list does.
 struct AnnualDonorReceipts
 {
     qint64 donorId = 0;

@@ -50,6 +50,12 @@ Result<std::unique_ptr<Database>> FundOpener::open(const QString &path, Database
     return openAndPrepare(path, mode, Database::FileCheck::Integrity);
 }
 
+Result<std::unique_ptr<Database>> FundOpener::open(const QString &path, Database::Mode mode,
+                                                   Database::FileCheck check)
+{
+    return openAndPrepare(path, mode, check);
+}
+
 Result<std::unique_ptr<Database>> FundOpener::openChecked(const QString &path,
                                                           Database::Mode mode)
 {

@@ -36,6 +36,10 @@ class FundOpener final
 public:
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Database::Mode mode = Database::Mode::ReadWrite);
+    // The same with the check of an existing file chosen (the overload above: Integrity). The
+    // command line chooses per command in one place (app/cli/openfund.h).
+    static Result<std::unique_ptr<Database>> open(const QString &path, Database::Mode mode,
+                                                  Database::FileCheck check);
 
     // progress(step, done, total) is called at each step and while it runs (total 0: unknown);
     // returning false stops at the next chance with ErrorCode::Cancelled.

@@ -14,6 +14,8 @@ public:
     explicit TextFilter(const QString &query = {});
 
     bool isEmpty() const { return m_words.isEmpty(); }
+    // The query's words, normalized.
+    const QStringList &words() const { return m_words; }
     bool matches(const QString &normalizedHaystack) const;
 
     // Case-folded, accents and typographic apostrophes removed; fields joined by a separator.

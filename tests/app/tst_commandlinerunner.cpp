@@ -48,6 +48,15 @@ private slots:
         QVERIFY(outcome.out.contains(QStringLiteral("check")));
         QVERIFY(outcome.out.contains(QStringLiteral("demo")));
         QVERIFY(outcome.out.contains(QStringLiteral("--database")));
+        // Every command's name stands apart from its summary, the longest too.
+        const QStringList lines = outcome.out.split(u'\n');
+        const qsizetype heading = lines.indexOf(QStringLiteral("Commands:"));
+        QVERIFY(heading >= 0);
+        QVERIFY(lines.contains(QStringLiteral("  contribution  Record a pledge or a receipt: "
+                                              "“contribution add”.")));
+        for (qsizetype i = heading + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            QVERIFY2(lines.at(i).indexOf(QStringLiteral("  "), 2) > 2, qPrintable(lines.at(i)));
+        }
     }
 
     void versionPrintsTheVersion()

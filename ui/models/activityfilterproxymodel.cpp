@@ -26,7 +26,7 @@ QList<int> ActivityFilterProxyModel::rowsToShow()
     const int count = m_model->rowCount();
     rows.reserve(count);
     for (int row = 0; row < count; ++row) {
-        if (m_filter.matches(m_model->applicationAt(row), m_reference)) {
+        if (m_model->matches(row, m_filter)) {
             rows.append(row);
         }
     }

@@ -11,9 +11,10 @@ namespace FundDesk::Ui {
 
 class ActivityTableModel;
 
-// The Activities page's combo-box filters (status, region, focus area, year), delegated to
-// core's ActivityFilter. It sits between ActivityTableModel and the TablePanel's own proxy,
-// which adds the text box and the sorting; the text part of the filter set here is ignored.
+// The Activities page's combo-box filters (status, region, focus area, year): core's
+// ActivityFilter applied to the table's compact rows (ActivityTableModel::matches). It sits
+// between ActivityTableModel and the TablePanel's own proxy, which adds the text box and the
+// sorting; the text part of the filter set here is ignored.
 class ActivityFilterProxyModel final : public FlatProxyModel
 {
     Q_OBJECT

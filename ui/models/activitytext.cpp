@@ -40,11 +40,16 @@ QString ActivityText::focusAreaLabel(Core::FocusArea area)
 
 QString ActivityText::years(const Core::ActivityApplication &application, const QLocale &locale)
 {
-    if (!application.start.isValid() || !application.end.isValid()) {
+    return years(application.start, application.end, locale);
+}
+
+QString ActivityText::years(const QDate &start, const QDate &end, const QLocale &locale)
+{
+    if (!start.isValid() || !end.isValid()) {
         return {};
     }
-    const int first = application.start.year();
-    const int last = application.end.year();
+    const int first = start.year();
+    const int last = end.year();
     // Years without group separators: "2,026" reads as an amount.
     const QString from = locale.toString(first).remove(locale.groupSeparator());
     if (first == last) {
@@ -57,24 +62,36 @@ QString ActivityText::years(const Core::ActivityApplication &application, const 
 QString ActivityText::applicant(const Core::ActivityApplication &application,
                                 const Core::ReferenceDataService &reference)
 {
-    const Core::Language language = Core::languageForLocale(QLocale());
-    const QString name = DisplayText::countryName(application.applicantIso3, reference, language);
-    const int others = int(application.coApplicantIso3.size());
-    if (others == 0) {
+    return applicant(application.applicantIso3, int(application.coApplicantIso3.size()), reference,
+                     Core::languageForLocale(QLocale()));
+}
+
+QString ActivityText::applicant(const QString &applicantIso3, int coApplicants,
+                                const Core::ReferenceDataService &reference,
+                                Core::Language language)
+{
+    const QString name = DisplayText::countryName(applicantIso3, reference, language);
+    if (coApplicants == 0) {
         return name;
     }
     //: The applicant State and how many co-applicant States join it: "Kenya + 2"
-    return Tr::tr("%1 + %Ln", nullptr, others).arg(name);
+    return Tr::tr("%1 + %Ln", nullptr, coApplicants).arg(name);
 }
 
 QString ActivityText::reviewers(const Core::RubricAggregate &aggregate)
 {
+    return reviewers(aggregate.scoredReviewers, aggregate.recusedReviewers,
+                     aggregate.pendingReviewers);
+}
+
+QString ActivityText::reviewers(int scoredReviewers, int recusedReviewers, int pendingReviewers)
+{
     //: Part of the review summary of an application
-    const QString scored = Tr::tr("%n reviewer(s) scored", nullptr, aggregate.scoredReviewers);
+    const QString scored = Tr::tr("%n reviewer(s) scored", nullptr, scoredReviewers);
     //: Part of the review summary: reviewers who declared a conflict of interest
-    const QString recused = Tr::tr("%n recused", nullptr, aggregate.recusedReviewers);
+    const QString recused = Tr::tr("%n recused", nullptr, recusedReviewers);
     //: Part of the review summary: reviewers who declared no conflict and have not scored yet
-    const QString pending = Tr::tr("%n pending", nullptr, aggregate.pendingReviewers);
+    const QString pending = Tr::tr("%n pending", nullptr, pendingReviewers);
     //: The review summary: %1 scored, %2 recused, %3 pending reviewers
     return Tr::tr("%1 · %2 · %3").arg(scored, recused, pending);
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/activityapplication.h"
 #include "core/domain/focusarea.h"
+#include "core/domain/language.h"
 #include "core/domain/rubricaggregate.h"
 #include "core/domain/rubricscore.h"
 
@@ -34,11 +35,16 @@ public:
     static QString focusAreaLabel(Core::FocusArea area);
     // "2026" or "2026–2027" in the locale's digits.
     static QString years(const Core::ActivityApplication &application, const QLocale &locale);
+    static QString years(const QDate &start, const QDate &end, const QLocale &locale);
     // The applicant State's name in the current language, "+ 2" when two co-applicants join.
     static QString applicant(const Core::ActivityApplication &application,
                              const Core::ReferenceDataService &reference);
+    // The same from the applicant's code and the number of co-applicants, in `language`.
+    static QString applicant(const QString &applicantIso3, int coApplicants,
+                             const Core::ReferenceDataService &reference, Core::Language language);
     // "3 reviewers scored · 1 recused · 1 pending": what stands behind an aggregate.
     static QString reviewers(const Core::RubricAggregate &aggregate);
+    static QString reviewers(int scored, int recused, int pending);
     // "Aggregate 3.20, spread 0.80 (…reviewers…)" or "Not scored yet (…)".
     static QString aggregate(const Core::RubricAggregate &aggregate, const QLocale &locale);
 };

@@ -33,7 +33,7 @@ QList<int> DisbursementFilterProxyModel::rowsToShow()
 bool DisbursementFilterProxyModel::accepts(int sourceRow) const
 {
     const DisbursementTableModel::Row &row = m_model->rowAt(sourceRow);
-    if (m_filter.year && row.year != *m_filter.year) {
+    if (m_filter.year && row.year() != *m_filter.year) {
         return false;
     }
     if (m_filter.region && row.region != quint8(*m_filter.region)) {

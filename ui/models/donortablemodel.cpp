@@ -1,12 +1,13 @@
 #include "ui/models/donortablemodel.h"
 
+#include "core/db/database.h"
 #include "core/domain/language.h"
 #include "core/domain/moneyformat.h"
+#include "core/repositories/donortotals.h"
 #include "core/services/fundservices.h"
-#include "core/services/pledgetracker.h"
-#include "core/services/textfilter.h"
 #include "ui/models/displaytext.h"
 #include "ui/models/modelroles.h"
+#include "ui/models/sortkeys.h"
 #include "ui/uitr.h"
 
 #include <QHash>
@@ -16,43 +17,19 @@ namespace FundDesk::Ui {
 
 namespace {
 
-struct DonorSums
-{
-    Core::Money received;
-    Core::Money outstanding;
-};
+// Stop checks between rows: often enough to stop within milliseconds, rarely enough to cost
+// nothing.
+constexpr int kDonorRowsPerCheck = 4096;
 
-// Received from the stored USD values; outstanding from PledgeTracker, the one place that
-// knows how receipts pay pledges.
-Core::Result<QHash<Core::DonorId, DonorSums>> sumsByDonor(Core::FundServices &services)
+// One QString per distinct text: 4 000 donors share a handful of kinds, regions and statuses.
+QString pooledDonorText(QHash<QString, QString> &pool, const QString &text)
 {
-    auto contributions = services.contributions().allWithSchedules();
-    if (!contributions) {
-        return contributions.error();
+    const auto found = pool.constFind(text);
+    if (found != pool.constEnd()) {
+        return *found;
     }
-    QHash<Core::DonorId, DonorSums> sums;
-    for (const Core::Contribution &c : std::as_const(*contributions)) {
-        if (c.type != Core::ContributionType::Receipt) {
-            continue;
-        }
-        auto total = sums[c.donorId].received.add(c.usdValue);
-        if (!total) {
-            return total.error();
-        }
-        sums[c.donorId].received = *total;
-    }
-    const auto outstanding = Core::PledgeTracker::outstanding(*contributions);
-    if (!outstanding) {
-        return outstanding.error();
-    }
-    for (const Core::PledgeOutstanding &o : *outstanding) {
-        auto total = sums[o.donorId].outstanding.add(o.outstandingUsd);
-        if (!total) {
-            return total.error();
-        }
-        sums[o.donorId].outstanding = *total;
-    }
-    return sums;
+    pool.insert(text, text);
+    return text;
 }
 
 } // namespace
@@ -61,45 +38,90 @@ DonorTableModel::DonorTableModel(Core::FundServices &services, QObject *parent)
     : QAbstractTableModel(parent), m_services(services)
 {}
 
-Core::Result<void> DonorTableModel::reload()
+Core::Result<DonorTableModel::Snapshot> DonorTableModel::read(
+    Core::FundServices &services, const QLocale &locale,
+    const BackgroundReader::KeepGoing &keepGoing)
 {
-    const auto donors = m_services.donors().all();
+    const auto donors = services.donors().all();
     if (!donors) {
         return donors.error();
     }
-    const auto sums = sumsByDonor(m_services);
-    if (!sums) {
-        return sums.error();
+    const auto totals = Core::DonorTotals::byDonor(services.database().connection());
+    if (!totals) {
+        return totals.error();
     }
-    const Core::ReferenceDataService &reference = m_services.reference();
-    const Core::Language language = Core::languageForLocale(QLocale());
-    QList<Row> rows;
-    rows.reserve(donors->size());
+    const Core::ReferenceDataService &reference = services.reference();
+    const Core::Language language = Core::languageForLocale(locale);
+    QHash<QString, QString> pool;
+    Snapshot snapshot;
+    snapshot.rows.reserve(donors->size());
+    Core::SearchText &search = snapshot.index.search;
     for (const Core::Donor &donor : *donors) {
+        if (snapshot.rows.size() % kDonorRowsPerCheck == 0 && !keepGoing()) {
+            return Core::makeError(Core::ErrorCode::Cancelled,
+                                   //: Not normally shown: the user cancelled loading a table
+                                   Tr::tr("Loading the donors was cancelled."),
+                                   QStringLiteral("donor table read cancelled"));
+        }
         Row row;
         row.donor = donor;
         row.name = DisplayText::donorName(donor, reference, language);
-        row.kind = Core::donorKindDisplayName(donor.kind);
+        row.kind = pooledDonorText(pool, Core::donorKindDisplayName(donor.kind));
         const QString code = donor.countryCode();
-        row.country = DisplayText::countryName(code, reference, language);
-        row.region = DisplayText::regionName(code, reference);
-        row.dueDiligence = Core::dueDiligenceDisplayName(donor.dueDiligence.status);
-        const DonorSums found = sums->value(donor.id);
-        row.received = found.received;
-        row.outstanding = found.outstanding;
-        row.haystack = Core::TextFilter::haystack(
-            {row.name, donor.name, row.kind, row.country, code, row.region, row.dueDiligence});
-        rows.append(std::move(row));
+        row.country = pooledDonorText(pool, DisplayText::countryName(code, reference, language));
+        row.region = pooledDonorText(pool, DisplayText::regionName(code, reference));
+        row.dueDiligence =
+            pooledDonorText(pool, Core::dueDiligenceDisplayName(donor.dueDiligence.status));
+        const Core::DonorTotal total = totals->value(donor.id);
+        row.receivedUsdMinor = total.receivedUsdMinor;
+        row.outstandingUsdMinor = total.outstandingUsdMinor;
+        search.addField(row.name);
+        search.addField(donor.name);
+        search.addField(row.kind, true);
+        search.addField(row.country, true);
+        search.addField(code, true);
+        search.addField(row.region, true);
+        search.addField(row.dueDiligence, true);
+        search.endRow();
+        snapshot.rows.append(std::move(row));
     }
+    search.finish();
+
+    const QCollator collator = tableCollator(locale);
+    for (const Column column : {Name, Country, Region}) {
+        QList<QVariant> values;
+        values.reserve(snapshot.rows.size());
+        for (const Row &row : std::as_const(snapshot.rows)) {
+            values.append(column == Name      ? row.name
+                          : column == Country ? row.country
+                                              : row.region);
+        }
+        snapshot.index.sortKeys.insert(column, SortKeys::compute(values, collator));
+    }
+    snapshot.index.collationLocale = locale;
+    return snapshot;
+}
+
+void DonorTableModel::adopt(Snapshot snapshot)
+{
     beginResetModel();
-    m_rows = std::move(rows);
+    m_data = std::move(snapshot);
     endResetModel();
+}
+
+Core::Result<void> DonorTableModel::reload()
+{
+    auto snapshot = read(m_services, QLocale(), [] { return true; });
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    adopt(std::move(*snapshot));
     return {};
 }
 
 int DonorTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_data.rows.size());
 }
 
 int DonorTableModel::columnCount(const QModelIndex &parent) const
@@ -109,8 +131,8 @@ int DonorTableModel::columnCount(const QModelIndex &parent) const
 
 int DonorTableModel::rowOf(Core::DonorId id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).donor.id == id) {
+    for (int i = 0; i < m_data.rows.size(); ++i) {
+        if (m_data.rows.at(i).donor.id == id) {
             return i;
         }
     }
@@ -122,14 +144,14 @@ QVariant DonorTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_data.rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case RawValueRole:
         return rawData(row, index.column());
     case HaystackRole:
-        return row.haystack;
+        return m_data.index.search.rowText(index.row());
     case IdRole:
         return row.donor.id.value();
     case Qt::TextAlignmentRole:
@@ -167,9 +189,10 @@ QVariant DonorTableModel::displayData(const Row &row, int column) const
         }
         return row.dueDiligence;
     case ReceivedUsd:
-        return Core::MoneyFormat::formatNumber(row.received, locale);
+        return Core::MoneyFormat::formatNumber(Core::Money::usd(row.receivedUsdMinor), locale);
     case OutstandingUsd:
-        return Core::MoneyFormat::formatNumber(row.outstanding, locale);
+        return Core::MoneyFormat::formatNumber(Core::Money::usd(row.outstandingUsdMinor),
+                                               locale);
     case ColumnCount:
         break;
     }
@@ -190,9 +213,9 @@ QVariant DonorTableModel::rawData(const Row &row, int column) const
     case DueDiligence:
         return int(row.donor.dueDiligence.status);
     case ReceivedUsd:
-        return row.received.minor();
+        return row.receivedUsdMinor;
     case OutstandingUsd:
-        return row.outstanding.minor();
+        return row.outstandingUsdMinor;
     case ColumnCount:
         break;
     }

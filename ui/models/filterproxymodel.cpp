@@ -1,6 +1,7 @@
 #include "ui/models/filterproxymodel.h"
 
 #include "ui/models/modelroles.h"
+#include "ui/models/tableindex.h"
 
 #include <QAbstractProxyModel>
 
@@ -35,10 +36,8 @@ void FilterProxyModel::setCollationLocale(const QLocale &locale)
     }
     m_collatorReady = true;
     m_collationLocale = locale;
-    m_collator = QCollator(locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // "R-9" before "R-10" in references.
-    m_collator.setNumericMode(true);
+    // The collator the loader threads compute TableIndex::sortKeys with: the same order.
+    m_collator = tableCollator(locale);
     m_sortKeys.clear();
     m_sortedValid = false;
     if (m_sortColumn >= 0) {
@@ -76,6 +75,19 @@ QAbstractItemModel *FilterProxyModel::tableModel() const
     return model;
 }
 
+// The table model's prepared index, when it has one that covers its rows (a model that
+// prepares it may show rows before its index is ready).
+const TableIndex *FilterProxyModel::preparedIndex() const
+{
+    const QAbstractItemModel *table = tableModel();
+    const auto *indexed = dynamic_cast<const IndexedTableModel *>(table);
+    if (!indexed) {
+        return nullptr;
+    }
+    const TableIndex &index = indexed->tableIndex();
+    return index.search.rowCount() == table->rowCount() ? &index : nullptr;
+}
+
 // Which row of the table model each source row is, and back.
 void FilterProxyModel::readTableRows()
 {
@@ -104,7 +116,32 @@ void FilterProxyModel::readTableRows()
     m_tableRowsRead = true;
 }
 
-const QList<int> &FilterProxyModel::sortedTableRows()
+// One key per table row for the column: the index's when it was collated for our locale,
+// else read once from RawValueRole and kept.
+const qint64 *FilterProxyModel::sortKeysOf(int column, const TableIndex *index)
+{
+    if (index && index->collationLocale == m_collationLocale) {
+        const auto prepared = index->sortKeys.constFind(column);
+        if (prepared != index->sortKeys.constEnd() &&
+            prepared->size() == index->search.rowCount()) {
+            return prepared->constData();
+        }
+    }
+    auto keys = m_sortKeys.find(column);
+    if (keys == m_sortKeys.end()) {
+        const QAbstractItemModel *table = tableModel();
+        const int rows = table->rowCount();
+        QList<QVariant> values;
+        values.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            values.append(table->index(row, column).data(RawValueRole));
+        }
+        keys = m_sortKeys.insert(column, SortKeys::compute(values, m_collator));
+    }
+    return keys->constData();
+}
+
+const QList<int> &FilterProxyModel::sortedTableRows(const TableIndex *index)
 {
     if (m_sortedValid) {
         return m_sortedTableRows;
@@ -114,16 +151,7 @@ const QList<int> &FilterProxyModel::sortedTableRows()
     m_sortedTableRows.resize(rows);
     std::iota(m_sortedTableRows.begin(), m_sortedTableRows.end(), 0);
     if (m_sortColumn >= 0 && m_sortColumn < table->columnCount()) {
-        auto keys = m_sortKeys.find(m_sortColumn);
-        if (keys == m_sortKeys.end()) {
-            QList<QVariant> values;
-            values.reserve(rows);
-            for (int row = 0; row < rows; ++row) {
-                values.append(table->index(row, m_sortColumn).data(RawValueRole));
-            }
-            keys = m_sortKeys.insert(m_sortColumn, SortKeys::compute(values, m_collator));
-        }
-        const qint64 *key = keys->constData();
+        const qint64 *key = sortKeysOf(m_sortColumn, index);
         // Stable: rows that compare equal keep the model's order, in both directions.
         if (m_sortOrder == Qt::AscendingOrder) {
             std::stable_sort(m_sortedTableRows.begin(), m_sortedTableRows.end(),
@@ -153,6 +181,33 @@ bool FilterProxyModel::accepts(int tableRow)
     return m_filter.matches(m_haystacks.at(tableRow));
 }
 
+// A keystroke that extends the text: of the rows shown, in their order, those still matching.
+QList<int> FilterProxyModel::narrowedRows(const TableIndex *index)
+{
+    const QList<int> &shown = shownSourceRows();
+    QList<int> rows;
+    if (index) {
+        QList<int> tableRows;
+        tableRows.reserve(shown.size());
+        for (const int row : shown) {
+            tableRows.append(m_tableRowOfSource.at(row));
+        }
+        const QList<int> kept = index->search.matchingRows(m_filter, tableRows);
+        rows.reserve(kept.size());
+        for (const int tableRow : kept) {
+            rows.append(m_sourceOfTableRow.at(tableRow));
+        }
+        return rows;
+    }
+    rows.reserve(shown.size());
+    for (const int row : shown) {
+        if (accepts(m_tableRowOfSource.at(row))) {
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
 QList<int> FilterProxyModel::rowsToShow()
 {
     const Pass pass = m_pass;
@@ -163,31 +218,41 @@ QList<int> FilterProxyModel::rowsToShow()
     if (!m_tableRowsRead) {
         readTableRows();
     }
-    QList<int> rows;
+    const TableIndex *index = preparedIndex();
     if (pass == Pass::Narrow) {
-        const QList<int> &shown = shownSourceRows();
-        rows.reserve(shown.size());
-        for (const int row : shown) {
-            if (accepts(m_tableRowOfSource.at(row))) {
-                rows.append(row);
-            }
-        }
-        return rows;
+        return narrowedRows(index);
     }
-    QBitArray shown;
-    if (pass == Pass::Reorder) {
-        shown.resize(qsizetype(m_tableRowOfSource.size()));
+    // Reorder keeps the source rows shown; a filter with an index marks its table rows that
+    // match, found in one pass over its text; otherwise accepts() checks row by row.
+    const bool reorder = pass == Pass::Reorder;
+    const bool marked = !reorder && index && !m_filter.isEmpty();
+    QBitArray keep;
+    qsizetype expected = m_tableRowOfSource.size();
+    if (reorder) {
+        keep.resize(qsizetype(m_tableRowOfSource.size()));
         for (const int row : shownSourceRows()) {
-            shown.setBit(row);
+            keep.setBit(row);
         }
+        expected = shownSourceRows().size();
+    } else if (marked) {
+        keep.resize(qsizetype(m_sourceOfTableRow.size()));
+        const QList<int> matching = index->search.matchingRows(m_filter);
+        for (const int tableRow : matching) {
+            keep.setBit(tableRow);
+        }
+        expected = matching.size();
     }
-    rows.reserve(pass == Pass::Reorder ? shownSourceRows().size() : m_tableRowOfSource.size());
-    for (const int tableRow : sortedTableRows()) {
+    QList<int> rows;
+    rows.reserve(expected);
+    for (const int tableRow : sortedTableRows(index)) {
         const int row = m_sourceOfTableRow.value(tableRow, -1);
         if (row < 0) {
             continue;
         }
-        if (pass == Pass::Reorder ? shown.testBit(row) : accepts(tableRow)) {
+        const bool kept = reorder  ? keep.testBit(row)
+                          : marked ? keep.testBit(tableRow)
+                                   : accepts(tableRow);
+        if (kept) {
             rows.append(row);
         }
     }

@@ -18,6 +18,10 @@ namespace FundDesk::Ui {
 // a keystroke that extends the text only searches the rows still shown; each change is one
 // layout change. The source may be another proxy over the table model (the pages' combo
 // filters): the kept values belong to the table model's rows and survive its changes.
+// A table model that is an IndexedTableModel brings its TableIndex, prepared off the window's
+// thread: then its search text and sort keys are used and no row's strings are read here.
+struct TableIndex;
+
 class FilterProxyModel final : public FlatProxyModel
 {
     Q_OBJECT
@@ -43,9 +47,12 @@ private:
     enum class Pass { All, Narrow, Reorder };
 
     QAbstractItemModel *tableModel() const;
+    const TableIndex *preparedIndex() const;
     void readTableRows();
-    const QList<int> &sortedTableRows();
+    const qint64 *sortKeysOf(int column, const TableIndex *index);
+    const QList<int> &sortedTableRows(const TableIndex *index);
     bool accepts(int tableRow);
+    QList<int> narrowedRows(const TableIndex *index);
 
     QString m_text;
     QString m_normalized;
@@ -60,10 +67,10 @@ private:
     // Per row of the table model (the source, or the model under the source's proxies).
     bool m_tableRowsRead = false;
     QList<int> m_tableRowOfSource;
-    QList<int> m_sourceOfTableRow; // -1: the source hides it
-    QList<QString> m_haystacks;     // read on the first keystroke
+    QList<int> m_sourceOfTableRow;        // -1: the source hides it
+    QList<QString> m_haystacks;           // read on the first keystroke
     QHash<int, QList<qint64>> m_sortKeys; // column → key per table row, read on first sort
-    QList<int> m_sortedTableRows;   // every table row in the current order
+    QList<int> m_sortedTableRows;         // every table row in the current order
     bool m_sortedValid = false;
 };
 

@@ -7,6 +7,7 @@
 #include "ui/dialogs/consultationdialog.h"
 #include "ui/dialogs/scoringdialog.h"
 #include "ui/logging.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/activityfilterproxymodel.h"
 #include "ui/models/activitytablemodel.h"
 #include "ui/models/filterproxymodel.h"
@@ -42,7 +43,8 @@ ActivitiesPanel::ActivitiesPanel(Core::FundServices &services, QWidget *parent)
       m_filters(new ActivityFilterBar(this)),
       m_score(new QPushButton(this)),
       m_consult(new QPushButton(this)),
-      m_export(new QPushButton(this))
+      m_export(new QPushButton(this)),
+      m_reader(new BackgroundReader(services, this))
 {
     setObjectName(QStringLiteral("activitiesPanel"));
     m_table = new TablePanel(m_filterProxy, this);
@@ -62,7 +64,7 @@ ActivitiesPanel::ActivitiesPanel(Core::FundServices &services, QWidget *parent)
     // Packet… (the approval packet of the row's reference) follows Workflow… and History….
     new PacketButton(services, m_table, [this](qint64 id) {
         const int row = m_model->rowOf(Core::ActivityId(id));
-        return row < 0 ? QString() : m_model->applicationAt(row).reference;
+        return row < 0 ? QString() : m_model->referenceAt(row);
     });
     // Workflow… and History… (issue 6) come right after Delete.
     auto *workflow = new WorkflowButtons(
@@ -71,9 +73,8 @@ ActivitiesPanel::ActivitiesPanel(Core::FundServices &services, QWidget *parent)
             if (row < 0) {
                 return QString();
             }
-            const Core::ActivityApplication &a = m_model->applicationAt(row);
             //: names an activity in a dialog's heading: %1 its reference, %2 its title
-            return Tr::tr("%1 · %2").arg(a.reference, a.title);
+            return Tr::tr("%1 · %2").arg(m_model->referenceAt(row), m_model->titleAt(row));
         });
     connect(workflow, &WorkflowButtons::changed, this, [this] {
         reload();
@@ -88,6 +89,9 @@ ActivitiesPanel::ActivitiesPanel(Core::FundServices &services, QWidget *parent)
 
     connect(m_filters, &ActivityFilterBar::filterChanged, this,
             [this] { m_filterProxy->setFilter(m_filters->filter()); });
+    // At 100× scale the rows are read off the window's thread (issue 11).
+    m_table->watch(m_reader);
+    connect(m_table, &TablePanel::reloadRequested, this, &ActivitiesPanel::reload);
     connect(m_table, &TablePanel::addRequested, this, &ActivitiesPanel::addApplication);
     connect(m_table, &TablePanel::editRequested, this, &ActivitiesPanel::editApplication);
     connect(m_table, &TablePanel::deleteRequested, this, &ActivitiesPanel::deleteApplication);
@@ -109,15 +113,30 @@ void ActivitiesPanel::reload()
 
 void ActivitiesPanel::reloadSelecting(qint64 id)
 {
-    m_table->proxy()->setCollationLocale(QLocale());
-    if (auto loaded = m_model->reload(); !loaded) {
-        qCWarning(lcUi) << "activities not loaded:" << loaded.error().detail;
-        PlainMessage::warning(this, Tr::tr("Activities"), loaded.error().message);
-    }
+    using Snapshot = ActivityTableModel::Snapshot;
+    const QLocale locale;
+    m_reader->start<Snapshot>(
+        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
+            return ActivityTableModel::read(services, locale, keepGoing);
+        },
+        [this, id, locale](Core::Result<Snapshot> snapshot) {
+            if (snapshot) {
+                m_table->proxy()->setCollationLocale(locale);
+                m_model->adopt(std::move(snapshot).value());
+            } else if (snapshot.error().code != Core::ErrorCode::Cancelled) {
+                qCWarning(lcUi) << "activities not loaded:" << snapshot.error().detail;
+                PlainMessage::warning(this, Tr::tr("Activities"), snapshot.error().message);
+            }
+            showLoadedRows(id);
+        });
+}
+
+void ActivitiesPanel::showLoadedRows(qint64 id)
+{
     QSet<int> years;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Core::ActivityApplication &a = m_model->applicationAt(row);
-        for (int year = a.start.year(); a.start.isValid() && year <= a.end.year(); ++year) {
+        for (int year = m_model->startAt(row).year(); year <= m_model->endAt(row).year();
+             ++year) {
             years.insert(year);
         }
     }
@@ -126,6 +145,21 @@ void ActivitiesPanel::reloadSelecting(qint64 id)
     m_filters->setYears(sorted);
     m_table->selectId(id);
     updateTotals();
+}
+
+Core::Result<Core::ActivityApplication> ActivitiesPanel::currentApplication(const QString &title)
+{
+    const int row = currentRow();
+    if (row < 0) {
+        return Core::makeError(Core::ErrorCode::NotFound, QString(), QStringLiteral("no row"));
+    }
+    // The table keeps only what it shows: the dialogs get the whole application.
+    auto found = m_services.activities().find(m_model->idAt(row));
+    if (!found) {
+        PlainMessage::warning(this, title, found.error().message);
+        reload();
+    }
+    return found;
 }
 
 int ActivitiesPanel::currentRow() const
@@ -173,14 +207,8 @@ void ActivitiesPanel::addApplication()
 
 void ActivitiesPanel::editApplication()
 {
-    const int row = currentRow();
-    if (row < 0) {
-        return;
-    }
-    const auto found = m_services.activities().find(m_model->applicationAt(row).id);
+    const auto found = currentApplication(Tr::tr("Edit Activity Application"));
     if (!found) {
-        PlainMessage::warning(this, Tr::tr("Edit Activity Application"), found.error().message);
-        reload();
         return;
     }
     ActivityDialog dialog(m_services, this);
@@ -197,17 +225,17 @@ void ActivitiesPanel::deleteApplication()
     if (row < 0) {
         return;
     }
-    const Core::ActivityApplication &a = m_model->applicationAt(row);
+    const Core::ActivityId id = m_model->idAt(row);
     //: %1 is the application's reference, %2 its title
     const QString question = Tr::tr("Delete the activity application %1, “%2”?")
-                                 .arg(a.reference, a.title);
+                                 .arg(m_model->referenceAt(row), m_model->titleAt(row));
     const auto answer = PlainMessage::question(this, Tr::tr("Delete Activity Application"),
                                                question, QMessageBox::Yes | QMessageBox::No,
                                                QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
-    if (auto removed = m_services.activities().remove(a.id); !removed) {
+    if (auto removed = m_services.activities().remove(id); !removed) {
         // Refused once reviews or advice refer to it: the record of the selection stays whole.
         PlainMessage::warning(this, Tr::tr("Delete Activity Application"),
                               removed.error().message);
@@ -219,15 +247,15 @@ void ActivitiesPanel::deleteApplication()
 
 void ActivitiesPanel::scoreApplication()
 {
-    const int row = currentRow();
-    if (row < 0) {
+    //: Title of the message when the application to score can no longer be read
+    const auto found = currentApplication(Tr::tr("Score Activity Application"));
+    if (!found) {
         return;
     }
-    const qint64 id = m_model->applicationAt(row).id.value();
-    ScoringDialog dialog(m_services, m_model->applicationAt(row), this);
+    ScoringDialog dialog(m_services, *found, this);
     dialog.exec();
     if (dialog.hasSaved()) {
-        reloadSelecting(id);
+        reloadSelecting(found->id.value());
         emit changed();
     }
 }

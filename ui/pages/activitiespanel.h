@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/activityapplication.h"
+#include "core/domain/result.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -12,6 +15,7 @@ class FundServices;
 namespace FundDesk::Ui {
 
 class ActivityFilterBar;
+class BackgroundReader;
 class ActivityFilterProxyModel;
 class ActivityTableModel;
 class TablePanel;
@@ -25,7 +29,8 @@ class ActivitiesPanel final : public QWidget
 public:
     explicit ActivitiesPanel(Core::FundServices &services, QWidget *parent = nullptr);
 
-    // Loads the applications again, keeping the current one selected.
+    // Loads the applications again, keeping the current one selected: on a worker thread for a
+    // large fund (the table shows that it is loading), at once for a small one.
     void reload();
 
     TablePanel *table() const { return m_table; }
@@ -57,6 +62,10 @@ protected:
 private:
     int currentRow() const;
     void reloadSelecting(qint64 id);
+    void showLoadedRows(qint64 id);
+    // The current row's whole application, read by id; a warning titled `title` (and a
+    // reload) when it is gone.
+    Core::Result<Core::ActivityApplication> currentApplication(const QString &title);
     void updateTotals();
     void updateButtons();
     void retranslateUi();
@@ -69,6 +78,7 @@ private:
     QPushButton *m_score = nullptr;
     QPushButton *m_consult = nullptr;
     QPushButton *m_export = nullptr;
+    BackgroundReader *m_reader = nullptr;
 };
 
 } // namespace FundDesk::Ui

@@ -5,6 +5,7 @@
 #include "ui/dialogs/contributiondialog.h"
 #include "ui/dialogs/contributionhistorydialog.h"
 #include "ui/logging.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/contributiontablemodel.h"
 #include "ui/models/displaytext.h"
 #include "ui/models/filterproxymodel.h"
@@ -28,10 +29,12 @@ ContributionsPanel::ContributionsPanel(Core::FundServices &services, QWidget *pa
     : QWidget(parent),
       m_services(services),
       m_model(new ContributionTableModel(services, this)),
+      m_reader(new BackgroundReader(services, this)),
       m_history(new QPushButton(this))
 {
     setObjectName(QStringLiteral("contributionsPanel"));
     m_table = new TablePanel(m_model, this);
+    m_table->watch(m_reader);
     m_table->filterEdit()->setObjectName(QStringLiteral("contributionFilterEdit"));
     m_table->view()->setObjectName(QStringLiteral("contributionTable"));
     m_table->totalsLabel()->setObjectName(QStringLiteral("contributionTotalsLabel"));
@@ -55,45 +58,63 @@ ContributionsPanel::ContributionsPanel(Core::FundServices &services, QWidget *pa
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ContributionsPanel::updateHistoryButton);
     connect(m_history, &QPushButton::clicked, this, &ContributionsPanel::showHistory);
+    connect(m_table, &TablePanel::reloadRequested, this, &ContributionsPanel::reload);
     retranslateUi();
     updateHistoryButton();
 }
 
 void ContributionsPanel::reload()
 {
-    reloadSelecting(m_table->currentId());
+    // While rows are being read, the row to select is the one that read was to select (a
+    // stored record's, after Add), not the current row of the rows being replaced.
+    reloadSelecting(m_reader->isReading() ? m_selectAfterLoad : m_table->currentId());
 }
 
 void ContributionsPanel::reloadSelecting(qint64 id)
 {
-    m_table->proxy()->setCollationLocale(QLocale());
-    if (auto loaded = m_model->reload(); !loaded) {
-        qCWarning(lcUi) << "contributions not loaded:" << loaded.error().detail;
-        PlainMessage::warning(this, Tr::tr("Contributions"), loaded.error().message);
-    }
-    m_table->selectId(id);
-    updateTotals();
+    m_selectAfterLoad = id;
+    using Snapshot = ContributionTableModel::Snapshot;
+    const QLocale locale;
+    m_reader->start<Snapshot>(
+        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
+            return ContributionTableModel::read(services, locale, keepGoing);
+        },
+        [this, id, locale](Core::Result<Snapshot> snapshot) {
+            if (snapshot) {
+                m_table->proxy()->setCollationLocale(locale);
+                m_model->adopt(std::move(*snapshot));
+            } else if (snapshot.error().code == Core::ErrorCode::Cancelled) {
+                return; // the table offers Load again
+            } else {
+                qCWarning(lcUi) << "contributions not loaded:" << snapshot.error().detail;
+                PlainMessage::warning(this, Tr::tr("Contributions"), snapshot.error().message);
+            }
+            m_table->selectId(id);
+            updateTotals();
+        });
 }
 
 void ContributionsPanel::updateTotals()
 {
-    Core::Money received;
-    Core::Money pledged;
+    // Integer sums: 50 000 rows at scale 100. USD sums of a fund's books cannot overflow
+    // 64 bits; if one ever did, that total stays put.
+    qint64 received = 0;
+    qint64 pledged = 0;
     const QList<int> rows = m_table->visibleSourceRows();
     for (int row : rows) {
-        const Core::Contribution &c = m_model->contributionAt(row);
-        Core::Money &total = c.type == Core::ContributionType::Receipt ? received : pledged;
-        // USD sums of a fund's books cannot overflow 64 bits; if one ever did, it stays put.
-        if (auto sum = total.add(c.usdValue)) {
-            total = *sum;
+        qint64 &total =
+            m_model->typeAt(row) == Core::ContributionType::Receipt ? received : pledged;
+        qint64 sum = 0;
+        if (!qAddOverflow(total, m_model->usdMinorAt(row), &sum)) {
+            total = sum;
         }
     }
     const QLocale locale;
     //: Totals under the contributions table; %1 and %2 are amounts such as USD 1,000.00
     m_table->totalsLabel()->setText(
         Tr::tr("%n contribution(s) shown · received %1 · pledged %2", nullptr, int(rows.size()))
-            .arg(Core::MoneyFormat::format(received, locale),
-                 Core::MoneyFormat::format(pledged, locale)));
+            .arg(Core::MoneyFormat::format(Core::Money::usd(received), locale),
+                 Core::MoneyFormat::format(Core::Money::usd(pledged), locale)));
 }
 
 void ContributionsPanel::updateHistoryButton()
@@ -117,7 +138,7 @@ void ContributionsPanel::editContribution()
         return;
     }
     // The table holds contributions without their schedules; the form needs it whole.
-    const auto found = m_services.contributions().find(m_model->contributionAt(row).id);
+    const auto found = m_services.contributions().find(m_model->idAt(row));
     if (!found) {
         PlainMessage::warning(this, Tr::tr("Edit Contribution"), found.error().message);
         reload();
@@ -133,12 +154,11 @@ void ContributionsPanel::editContribution()
 
 QString ContributionsPanel::describeCurrent(int row) const
 {
-    const Core::Contribution &c = m_model->contributionAt(row);
     const QLocale locale;
-    const QString amount = Core::MoneyFormat::format(c.amount, locale);
-    const QString date = DisplayText::date(c.date, locale);
+    const QString amount = Core::MoneyFormat::format(m_model->amountAt(row), locale);
+    const QString date = DisplayText::date(m_model->dateAt(row), locale);
     const QString donor = m_model->donorNameAt(row);
-    if (c.type == Core::ContributionType::Receipt) {
+    if (m_model->typeAt(row) == Core::ContributionType::Receipt) {
         //: %1 is an amount such as EUR 1,000.00, %2 the donor, %3 a date
         return Tr::tr(
                    "Delete the receipt of %1 from %2 dated %3? Its last state is kept in "
@@ -161,7 +181,7 @@ void ContributionsPanel::deleteContribution()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    const Core::ContributionId id = m_model->contributionAt(row).id;
+    const Core::ContributionId id = m_model->idAt(row);
     //: Reason kept in a contribution's history when it is deleted from the table
     const QString reason = Tr::tr("Deleted by the fund manager");
     if (auto removed = m_services.contributions().remove(id, reason); !removed) {
@@ -178,8 +198,7 @@ void ContributionsPanel::showHistory()
     if (row < 0) {
         return;
     }
-    const Core::Contribution &c = m_model->contributionAt(row);
-    const auto history = m_services.contributions().history(c.id);
+    const auto history = m_services.contributions().history(m_model->idAt(row));
     if (!history) {
         PlainMessage::warning(this, Tr::tr("Contribution History"), history.error().message);
         return;

@@ -10,6 +10,7 @@ class FundServices;
 
 namespace FundDesk::Ui {
 
+class BackgroundReader;
 class ContributionTableModel;
 class TablePanel;
 
@@ -22,7 +23,8 @@ class ContributionsPanel final : public QWidget
 public:
     explicit ContributionsPanel(Core::FundServices &services, QWidget *parent = nullptr);
 
-    // Loads the contributions again, keeping the current one selected.
+    // Loads the contributions again (on a worker thread for a large fund: the rows come later),
+    // keeping the current one selected.
     void reload();
 
     TablePanel *table() const { return m_table; }
@@ -50,6 +52,8 @@ private:
 
     Core::FundServices &m_services;
     ContributionTableModel *m_model = nullptr;
+    BackgroundReader *m_reader = nullptr; // large funds: rows read on a worker thread
+    qint64 m_selectAfterLoad = 0; // made current once the rows being read arrive
     TablePanel *m_table = nullptr;
     QPushButton *m_history = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "ui/dialogs/leadingalignment.h"
 #include "ui/dialogs/perioddialog.h"
 #include "ui/logging.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/disbursementfilterproxymodel.h"
 #include "ui/models/disbursementtablemodel.h"
 #include "ui/models/filterproxymodel.h"
@@ -32,9 +33,35 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace FundDesk::Ui {
 
 namespace {
+
+// The totals table asks the splitter for its capped height (fitTotalsHeight), not for Qt's
+// default of some 200 pixels: the payments get the rest of the page.
+class DisbursementTotalsTable final : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+    void setPreferredHeight(int height)
+    {
+        m_preferredHeight = height;
+        updateGeometry();
+    }
+    QSize sizeHint() const override
+    {
+        QSize hint = QTableWidget::sizeHint();
+        if (m_preferredHeight > 0) {
+            hint.setHeight(m_preferredHeight);
+        }
+        return hint;
+    }
+
+private:
+    int m_preferredHeight = 0;
+};
 
 QComboBox *filterCombo(QWidget *parent, const QString &name, QLabel **label)
 {
@@ -52,10 +79,12 @@ DisbursementsPage::DisbursementsPage(Core::FundServices &services, QWidget *pare
     : QWidget(parent),
       m_services(services),
       m_model(new DisbursementTableModel(services, this)),
+      m_reader(new BackgroundReader(services, this)),
       m_filterProxy(new DisbursementFilterProxyModel(m_model, this))
 {
     setObjectName(QStringLiteral("disbursementsPage"));
     m_table = new TablePanel(m_filterProxy, this);
+    m_table->watch(m_reader);
     m_table->view()->setObjectName(QStringLiteral("disbursementTable"));
     m_table->filterEdit()->setObjectName(QStringLiteral("disbursementFilterEdit"));
     m_table->totalsLabel()->setObjectName(QStringLiteral("disbursementTotalsLabel"));
@@ -71,7 +100,7 @@ DisbursementsPage::DisbursementsPage(Core::FundServices &services, QWidget *pare
     m_table->addExtraButton(m_refund);
     m_table->view()->sortByColumn(DisbursementTableModel::Date, Qt::DescendingOrder);
 
-    m_totals = new QTableWidget(this);
+    m_totals = new DisbursementTotalsTable(this);
     m_totals->setObjectName(QStringLiteral("disbursementTotalsTable"));
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
@@ -84,29 +113,33 @@ DisbursementsPage::DisbursementsPage(Core::FundServices &services, QWidget *pare
     m_totalsHeading->setFont(bold);
     LeadingAlignment::keep(m_totalsHeading);
 
+    QWidget *filterBar = buildFilterBar();
     auto *totalsBox = new QWidget(this);
+    totalsBox->setObjectName(QStringLiteral("disbursementTotalsPane"));
     auto *totalsLayout = new QVBoxLayout(totalsBox);
     totalsLayout->setContentsMargins(0, 0, 0, 0);
-    totalsLayout->addWidget(m_totalsHeading);
+    totalsLayout->setSpacing(2); // the heading is the table's caption
+    // The heading shares its line with closing years (totals are by year): one line less.
+    totalsLayout->addWidget(buildPeriodBar());
     totalsLayout->addWidget(m_totals, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("disbursementsSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(totalsBox);
-    // The payments take the room; the totals keep every region's row in view (fitTotalsHeight)
-    // and neither pane can be dragged away to nothing.
-    splitter->setStretchFactor(0, 3);
+    // The payments take all the room the window gains; the totals pane starts at a few rows
+    // (fitTotalsHeight) and scrolls inside, and neither pane can be dragged away to nothing.
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilterBar());
+    layout->addWidget(filterBar);
     layout->addWidget(splitter, 1);
-    layout->addWidget(buildPeriodBar());
 
     connect(m_table, &TablePanel::addRequested, this, &DisbursementsPage::recordPayment);
     connect(m_table, &TablePanel::editRequested, this, &DisbursementsPage::showHistory);
     connect(m_table, &TablePanel::rowsShownChanged, this, &DisbursementsPage::updateTotals);
+    connect(m_table, &TablePanel::reloadRequested, this, &DisbursementsPage::reload);
     connect(m_refund, &QPushButton::clicked, this, &DisbursementsPage::recordRefund);
     connect(m_history, &QPushButton::clicked, this, &DisbursementsPage::showHistory);
     // History… follows the current row, not only the rows shown.
@@ -149,7 +182,7 @@ QWidget *DisbursementsPage::buildPeriodBar()
     auto *bar = new QWidget(this);
     m_closedYears = new QLabel(bar);
     m_closedYears->setObjectName(QStringLiteral("closedYearsLabel"));
-    m_closedYears->setWordWrap(true);
+    // One line beside the heading (a wrapped label would ask the splitter for three).
     LeadingAlignment::keep(m_closedYears);
     m_closeYear = new QPushButton(bar);
     m_closeYear->setObjectName(QStringLiteral("closeYearButton"));
@@ -157,6 +190,8 @@ QWidget *DisbursementsPage::buildPeriodBar()
     m_reopenYear->setObjectName(QStringLiteral("reopenYearButton"));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_totalsHeading);
+    layout->addSpacing(layout->spacing() * 3);
     layout->addWidget(m_closedYears, 1);
     layout->addWidget(m_closeYear);
     layout->addWidget(m_reopenYear);
@@ -211,31 +246,65 @@ void DisbursementsPage::applyFilter()
 
 void DisbursementsPage::reload()
 {
-    const qint64 id = m_table->currentId();
-    m_table->proxy()->setCollationLocale(QLocale());
-    if (auto loaded = m_model->reload(); !loaded) {
-        qCWarning(lcUi) << "disbursements not loaded:" << loaded.error().detail;
-        QMessageBox::warning(this, Tr::tr("Disbursements"), loaded.error().message);
-    }
-    fillFilterCombos();
-    applyFilter();
-    m_table->selectId(id);
+    reloadSelecting(m_table->currentId());
+}
+
+void DisbursementsPage::reloadSelecting(qint64 id)
+{
+    using Snapshot = DisbursementTableModel::Snapshot;
+    const QLocale locale;
     updateClosedYears();
+    m_reader->start<Snapshot>(
+        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
+            return DisbursementTableModel::read(services, locale, keepGoing);
+        },
+        [this, id, locale](Core::Result<Snapshot> snapshot) {
+            if (snapshot) {
+                m_table->proxy()->setCollationLocale(locale);
+                m_model->adopt(std::move(*snapshot));
+            } else if (snapshot.error().code == Core::ErrorCode::Cancelled) {
+                return; // the table offers Load again
+            } else {
+                qCWarning(lcUi) << "disbursements not loaded:" << snapshot.error().detail;
+                QMessageBox::warning(this, Tr::tr("Disbursements"), snapshot.error().message);
+            }
+            // The years come from the rows: the combo follows each read.
+            fillFilterCombos();
+            applyFilter();
+            m_table->selectId(id);
+        });
 }
 
 // Net USD of the rows shown, by region (rows) and year (columns), with totals.
 void DisbursementsPage::updateTotals()
 {
-    QMap<int, QMap<int, qint64>> byRegion; // region -> year -> cents
-    QMap<int, qint64> byYear;
+    // Summed into a flat grid (region × year of the model's span): 300 000 rows at scale 100,
+    // a map lookup per row would cost the window tens of milliseconds per keystroke.
+    const QList<int> modelYears = m_model->years();
+    const int firstYear = modelYears.isEmpty() ? 0 : modelYears.constFirst();
+    const int span = modelYears.isEmpty() ? 0 : modelYears.constLast() - firstYear + 1;
+    std::vector<qint64> grid(std::size_t(256) * std::size_t(span), 0);
+    std::vector<char> used(grid.size(), 0);
     qint64 total = 0;
     const QList<int> rows = m_table->visibleSourceRows();
+    const QList<int> &sourceRows = m_filterProxy->shownSourceRows();
     for (const int proxyRow : rows) {
-        const int source = m_filterProxy->mapToSource(m_filterProxy->index(proxyRow, 0)).row();
-        const DisbursementTableModel::Row &row = m_model->rowAt(source);
-        byRegion[row.region][row.year] += row.usdMinor;
-        byYear[row.year] += row.usdMinor;
+        const DisbursementTableModel::Row &row = m_model->rowAt(sourceRows.at(proxyRow));
+        const std::size_t cell = std::size_t(row.region) * std::size_t(span) +
+                                 std::size_t(row.year() - firstYear);
+        grid[cell] += row.usdMinor;
+        used[cell] = 1;
         total += row.usdMinor;
+    }
+    QMap<int, QMap<int, qint64>> byRegion; // region -> year -> cents
+    QMap<int, qint64> byYear;
+    for (std::size_t cell = 0; cell < grid.size(); ++cell) {
+        if (used[cell]) {
+            const int region = int(cell / std::size_t(span));
+            const int year = firstYear + int(cell % std::size_t(span));
+            byRegion[region][year] += grid[cell];
+            byYear[year] += grid[cell];
+        }
     }
     const QLocale locale;
     const auto money = [&](qint64 cents) {
@@ -280,18 +349,25 @@ void DisbursementsPage::updateTotals()
     m_history->setEnabled(m_table->currentId() > 0);
 }
 
-// Tall enough for the header, every row (the regions and "All regions") and a scroll bar for
-// many years, so the splitter never hides the total row.
+// The totals are a glance, the payments the work: the pane starts with the header and two
+// rows (the rest scroll inside it), so at 1280×720 the payments keep a dozen rows; dragging
+// the splitter shows more, up to every row (no blank rows below the last).
 void DisbursementsPage::fitTotalsHeight()
 {
+    constexpr int kTotalsRowsShown = 2;
     QHeaderView *rows = m_totals->verticalHeader();
-    int height = 2 * m_totals->frameWidth() + m_totals->horizontalHeader()->sizeHint().height() +
-                 m_totals->horizontalScrollBar()->sizeHint().height();
+    // The horizontal scroll bar's room is kept: ten years of columns need it.
+    int all = 2 * m_totals->frameWidth() + m_totals->horizontalHeader()->sizeHint().height() +
+              m_totals->horizontalScrollBar()->sizeHint().height();
+    int shown = all;
     for (int row = 0; row < m_totals->rowCount(); ++row) {
-        height += qMax(rows->sectionSize(row), rows->sectionSizeHint(row));
+        const int height = qMax(rows->sectionSize(row), rows->sectionSizeHint(row));
+        all += height;
+        shown += row < kTotalsRowsShown ? height : 0;
     }
-    m_totals->setMinimumHeight(height);
-    m_totals->setMaximumHeight(height); // no blank rows: the payments take the rest
+    m_totals->setMinimumHeight(shown);
+    m_totals->setMaximumHeight(all);
+    static_cast<DisbursementTotalsTable *>(m_totals)->setPreferredHeight(shown);
 }
 
 void DisbursementsPage::updateClosedYears()
@@ -314,8 +390,7 @@ void DisbursementsPage::recordPayment()
 {
     DisbursementDialog dialog(m_services, DisbursementDialog::Kind::Payment, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        m_table->selectId(dialog.storedId().value());
+        reloadSelecting(dialog.storedId().value());
         emit fundChanged();
     }
 }
@@ -324,8 +399,7 @@ void DisbursementsPage::recordRefund()
 {
     DisbursementDialog dialog(m_services, DisbursementDialog::Kind::Refund, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        m_table->selectId(dialog.storedId().value());
+        reloadSelecting(dialog.storedId().value());
         emit fundChanged();
     }
 }

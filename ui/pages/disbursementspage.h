@@ -13,6 +13,7 @@ class FundServices;
 
 namespace FundDesk::Ui {
 
+class BackgroundReader;
 class DisbursementFilterProxyModel;
 class DisbursementTableModel;
 class TablePanel;
@@ -27,6 +28,8 @@ class DisbursementsPage final : public QWidget
 public:
     explicit DisbursementsPage(Core::FundServices &services, QWidget *parent = nullptr);
 
+    // Reads the payments again: on a worker thread for a large fund (the table shows that it
+    // is loading), at once for a small one.
     void reload();
 
     TablePanel *table() const { return m_table; }
@@ -57,6 +60,7 @@ protected:
 private:
     QWidget *buildFilterBar();
     QWidget *buildPeriodBar();
+    void reloadSelecting(qint64 id);
     void applyFilter();
     void fillFilterCombos();
     void updateTotals();
@@ -66,6 +70,7 @@ private:
 
     Core::FundServices &m_services;
     DisbursementTableModel *m_model = nullptr;
+    BackgroundReader *m_reader = nullptr;
     DisbursementFilterProxyModel *m_filterProxy = nullptr;
     TablePanel *m_table = nullptr;
     QLabel *m_yearLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "core/services/fundservices.h"
 #include "ui/dialogs/donordialog.h"
 #include "ui/logging.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/donortablemodel.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
@@ -23,10 +24,14 @@
 namespace FundDesk::Ui {
 
 DonorsPanel::DonorsPanel(Core::FundServices &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_model(new DonorTableModel(services, this))
+    : QWidget(parent),
+      m_services(services),
+      m_model(new DonorTableModel(services, this)),
+      m_reader(new BackgroundReader(services, this))
 {
     setObjectName(QStringLiteral("donorsPanel"));
     m_table = new TablePanel(m_model, this);
+    m_table->watch(m_reader);
     m_table->filterEdit()->setObjectName(QStringLiteral("donorFilterEdit"));
     m_table->view()->setObjectName(QStringLiteral("donorTable"));
     // Every column fits its title and contents; a stretched last one kept the default 100 px
@@ -45,23 +50,39 @@ DonorsPanel::DonorsPanel(Core::FundServices &services, QWidget *parent)
     connect(m_table, &TablePanel::editRequested, this, &DonorsPanel::editDonor);
     connect(m_table, &TablePanel::deleteRequested, this, &DonorsPanel::deleteDonor);
     connect(m_table, &TablePanel::rowsShownChanged, this, &DonorsPanel::updateTotals);
+    connect(m_table, &TablePanel::reloadRequested, this, &DonorsPanel::reload);
     retranslateUi();
 }
 
 void DonorsPanel::reload()
 {
-    reloadSelecting(m_table->currentId());
+    // While rows are being read, the row to select is the one that read was to select (a
+    // stored record's, after Add), not the current row of the rows being replaced.
+    reloadSelecting(m_reader->isReading() ? m_selectAfterLoad : m_table->currentId());
 }
 
 void DonorsPanel::reloadSelecting(qint64 id)
 {
-    m_table->proxy()->setCollationLocale(QLocale());
-    if (auto loaded = m_model->reload(); !loaded) {
-        qCWarning(lcUi) << "donors not loaded:" << loaded.error().detail;
-        PlainMessage::warning(this, Tr::tr("Donors"), loaded.error().message);
-    }
-    m_table->selectId(id);
-    updateTotals();
+    m_selectAfterLoad = id;
+    using Snapshot = DonorTableModel::Snapshot;
+    const QLocale locale;
+    m_reader->start<Snapshot>(
+        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
+            return DonorTableModel::read(services, locale, keepGoing);
+        },
+        [this, id, locale](Core::Result<Snapshot> snapshot) {
+            if (snapshot) {
+                m_table->proxy()->setCollationLocale(locale);
+                m_model->adopt(std::move(*snapshot));
+            } else if (snapshot.error().code == Core::ErrorCode::Cancelled) {
+                return; // the table offers Load again
+            } else {
+                qCWarning(lcUi) << "donors not loaded:" << snapshot.error().detail;
+                PlainMessage::warning(this, Tr::tr("Donors"), snapshot.error().message);
+            }
+            m_table->selectId(id);
+            updateTotals();
+        });
 }
 
 void DonorsPanel::updateTotals()

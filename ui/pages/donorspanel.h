@@ -8,6 +8,7 @@ class FundServices;
 
 namespace FundDesk::Ui {
 
+class BackgroundReader;
 class DonorTableModel;
 class TablePanel;
 
@@ -20,7 +21,8 @@ class DonorsPanel final : public QWidget
 public:
     explicit DonorsPanel(Core::FundServices &services, QWidget *parent = nullptr);
 
-    // Loads the donors again, keeping the current donor selected.
+    // Loads the donors again (on a worker thread for a large fund: the rows come later),
+    // keeping the current donor selected.
     void reload();
 
     TablePanel *table() const { return m_table; }
@@ -45,6 +47,8 @@ private:
 
     Core::FundServices &m_services;
     DonorTableModel *m_model = nullptr;
+    BackgroundReader *m_reader = nullptr; // large funds: rows read on a worker thread
+    qint64 m_selectAfterLoad = 0; // made current once the rows being read arrive
     TablePanel *m_table = nullptr;
 };
 

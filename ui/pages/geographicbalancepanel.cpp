@@ -5,6 +5,7 @@
 #include "core/services/fundservices.h"
 #include "ui/dialogs/leadingalignment.h"
 #include "ui/logging.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/bardelegate.h"
 #include "ui/models/geographicbalancemodel.h"
 #include "ui/uitr.h"
@@ -47,6 +48,7 @@ GeographicBalancePanel::GeographicBalancePanel(Core::FundServices &services, QWi
       m_groupHeading(textLabel(this, true)),
       m_totals(textLabel(this))
 {
+    m_reader = new BackgroundReader(services, this);
     setObjectName(QStringLiteral("geographicBalancePanel"));
     m_regionView = makeView(m_regionModel, QStringLiteral("regionBalanceTable"));
     m_groupView = makeView(m_groupModel, QStringLiteral("groupBalanceTable"));
@@ -87,20 +89,32 @@ QTableView *GeographicBalancePanel::makeView(GeographicBalanceModel *model, cons
 
 void GeographicBalancePanel::reload()
 {
-    const auto applications = m_services.activities().all();
-    if (!applications) {
-        qCWarning(lcUi) << "activities not loaded:" << applications.error().detail;
-        m_totals->setText(applications.error().message);
-        return;
-    }
-    const auto balance = Core::GeographicBalanceReport::compute(*applications,
-                                                                m_services.reference());
-    if (!balance) {
-        m_totals->setText(balance.error().message);
-        return;
-    }
-    m_regionModel->setBalance(*balance);
-    m_groupModel->setBalance(*balance);
+    m_reader->start<Core::GeographicBalance>(
+        [](Core::FundServices &services, const BackgroundReader::KeepGoing &)
+            -> Core::Result<Core::GeographicBalance> {
+            const auto applications = services.activities().all();
+            if (!applications) {
+                return applications.error();
+            }
+            return Core::GeographicBalanceReport::compute(*applications, services.reference());
+        },
+        [this](Core::Result<Core::GeographicBalance> balance) {
+            if (!balance) {
+                if (balance.error().code != Core::ErrorCode::Cancelled) {
+                    qCWarning(lcUi) << "geographic balance not computed:"
+                                    << balance.error().detail;
+                    m_totals->setText(balance.error().message);
+                }
+                return;
+            }
+            showBalance(*balance);
+        });
+}
+
+void GeographicBalancePanel::showBalance(const Core::GeographicBalance &balance)
+{
+    m_regionModel->setBalance(balance);
+    m_groupModel->setBalance(balance);
     // Six rows each: the tables are as tall as their rows, the page's slack goes below.
     for (QTableView *view : {m_regionView, m_groupView}) {
         view->resizeRowsToContents();
@@ -113,8 +127,8 @@ void GeographicBalancePanel::reload()
     const QLocale locale;
     //: Under the geographic balance: %1 total requested, %2 total recommended
     m_totals->setText(Tr::tr("Requested in all: %1 · recommended in all: %2")
-                          .arg(Core::MoneyFormat::format(balance->totalRequested, locale),
-                               Core::MoneyFormat::format(balance->totalRecommended, locale)));
+                          .arg(Core::MoneyFormat::format(balance.totalRequested, locale),
+                               Core::MoneyFormat::format(balance.totalRecommended, locale)));
 }
 
 void GeographicBalancePanel::changeEvent(QEvent *event)

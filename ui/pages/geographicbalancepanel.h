@@ -7,10 +7,12 @@ class QTableView;
 
 namespace FundDesk::Core {
 class FundServices;
+struct GeographicBalance;
 } // namespace FundDesk::Core
 
 namespace FundDesk::Ui {
 
+class BackgroundReader;
 class GeographicBalanceModel;
 
 // The geographic balance tab of the Activities page (¶25c): requested and recommended amounts
@@ -34,6 +36,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showBalance(const Core::GeographicBalance &balance);
     QTableView *makeView(GeographicBalanceModel *model, const QString &name);
     void retranslateUi();
 
@@ -46,6 +49,7 @@ private:
     QLabel *m_groupHeading = nullptr;
     QTableView *m_groupView = nullptr;
     QLabel *m_totals = nullptr;
+    BackgroundReader *m_reader = nullptr; // the balance reads every application
 };
 
 } // namespace FundDesk::Ui

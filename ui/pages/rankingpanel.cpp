@@ -4,6 +4,7 @@
 #include "core/services/fundservices.h"
 #include "ui/dialogs/leadingalignment.h"
 #include "ui/logging.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/rankingtablemodel.h"
 #include "ui/uitr.h"
 
@@ -39,6 +40,7 @@ RankingPanel::RankingPanel(Core::FundServices &services, QWidget *parent)
       m_view(new QTableView(this)),
       m_summary(textLabel(this))
 {
+    m_reader = new BackgroundReader(services, this);
     setObjectName(QStringLiteral("rankingPanel"));
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -64,28 +66,52 @@ RankingPanel::RankingPanel(Core::FundServices &services, QWidget *parent)
     retranslateUi();
 }
 
+namespace {
+
+// What the ranking shows, read together (on a worker thread for a large fund).
+struct RankingSnapshot
+{
+    Core::Money available = Core::Money::usd(0);
+    QList<Core::RankedActivity> ranking;
+};
+
+Core::Result<RankingSnapshot> readRanking(Core::FundServices &services)
+{
+    const auto balance = services.balance().balance(QDate::currentDate().year());
+    if (!balance) {
+        return balance.error();
+    }
+    auto ranking = services.reviews().ranking(balance->available);
+    if (!ranking) {
+        return ranking.error();
+    }
+    return RankingSnapshot{balance->available, std::move(ranking).value()};
+}
+
+} // namespace
+
 void RankingPanel::reload()
 {
-    const int year = QDate::currentDate().year();
-    const auto balance = m_services.balance().balance(year);
-    if (!balance) {
-        qCWarning(lcUi) << "balance not computed:" << balance.error().detail;
-        m_summary->setText(balance.error().message);
-        return;
-    }
-    const auto ranking = m_services.reviews().ranking(balance->available);
-    if (!ranking) {
-        qCWarning(lcUi) << "ranking not computed:" << ranking.error().detail;
-        m_summary->setText(ranking.error().message);
-        return;
-    }
-    m_view->clearSpans();
-    m_model->setRanking(*ranking, balance->available);
-    if (m_model->markerRow() >= 0) {
-        m_view->setSpan(m_model->markerRow(), 0, 1, RankingTableModel::ColumnCount);
-    }
-    m_view->resizeColumnsToContents();
-    updateSummary();
+    m_reader->start<RankingSnapshot>(
+        [](Core::FundServices &services, const BackgroundReader::KeepGoing &) {
+            return readRanking(services);
+        },
+        [this](Core::Result<RankingSnapshot> snapshot) {
+            if (!snapshot) {
+                if (snapshot.error().code != Core::ErrorCode::Cancelled) {
+                    qCWarning(lcUi) << "ranking not computed:" << snapshot.error().detail;
+                    m_summary->setText(snapshot.error().message);
+                }
+                return;
+            }
+            m_view->clearSpans();
+            m_model->setRanking(snapshot->ranking, snapshot->available);
+            if (m_model->markerRow() >= 0) {
+                m_view->setSpan(m_model->markerRow(), 0, 1, RankingTableModel::ColumnCount);
+            }
+            m_view->resizeColumnsToContents();
+            updateSummary();
+        });
 }
 
 void RankingPanel::updateSummary()

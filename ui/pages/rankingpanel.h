@@ -11,6 +11,7 @@ class FundServices;
 
 namespace FundDesk::Ui {
 
+class BackgroundReader;
 class RankingTableModel;
 
 // The ranking tab of the Activities page: the applications still being decided, by aggregate
@@ -42,6 +43,7 @@ private:
     QLabel *m_explanation = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    BackgroundReader *m_reader = nullptr; // the ranking reads every scored application
 };
 
 } // namespace FundDesk::Ui

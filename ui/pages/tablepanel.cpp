@@ -1,10 +1,12 @@
 #include "ui/pages/tablepanel.h"
 
 #include "ui/dialogs/leadingalignment.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/models/modelroles.h"
 #include "ui/pages/tablecsvexport.h"
 #include "ui/uitr.h"
+#include "ui/widgets/loadingline.h"
 
 #include <QAction>
 #include <QEvent>
@@ -71,13 +73,19 @@ TablePanel::TablePanel(QAbstractItemModel *model, QWidget *parent)
     connect(exportAction, &QAction::triggered, this, &TablePanel::exportCsv);
     connect(m_export, &QPushButton::clicked, this, &TablePanel::exportCsv);
 
+    m_loading = new LoadingLine(this);
+    m_body = new QWidget(this);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_filter);
+    body->addWidget(m_view, 1);
+    body->addWidget(m_totals);
+    body->addLayout(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_totals);
-    layout->addLayout(m_buttons);
+    layout->addWidget(m_loading);
+    layout->addWidget(m_body, 1);
 
     // Widget shortcuts: they act only while the table has focus, so they never clash with the
     // window's menus (File ▸ New is Ctrl+N) or with typing in the filter box.
@@ -159,6 +167,27 @@ void TablePanel::selectId(qint64 id)
             return;
         }
     }
+}
+
+void TablePanel::watch(BackgroundReader *reader)
+{
+    // Disabling the body keeps each child's own enabled state (Edit off with no current row,
+    // an owner's extra buttons) for when it is enabled again.
+    const auto show = [this](LoadingLine::State state) {
+        m_loading->setState(state);
+        m_body->setEnabled(state != LoadingLine::State::Loading);
+    };
+    connect(reader, &BackgroundReader::started, this, [show] { show(LoadingLine::State::Loading); });
+    connect(reader, &BackgroundReader::finished, this, [show] { show(LoadingLine::State::Hidden); });
+    connect(reader, &BackgroundReader::cancelled, this,
+            [show] { show(LoadingLine::State::Cancelled); });
+    connect(m_loading, &LoadingLine::cancelRequested, reader, &BackgroundReader::cancel);
+    connect(m_loading, &LoadingLine::loadAgainRequested, this, &TablePanel::reloadRequested);
+}
+
+bool TablePanel::isLoading() const
+{
+    return m_loading->state() == LoadingLine::State::Loading;
 }
 
 void TablePanel::exportCsv()

@@ -12,7 +12,9 @@ class QTableView;
 
 namespace FundDesk::Ui {
 
+class BackgroundReader;
 class FilterProxyModel;
+class LoadingLine;
 
 // A table as every page shows one: a heading, a filter box, the sortable view, a totals line
 // and a row of buttons. Keys on the table: Insert adds, Enter (or a double-click) edits,
@@ -50,12 +52,22 @@ public:
 
     void focusFilter();
 
+    // Shows the reader's background reads (issue 11): while one runs, a line above the table
+    // says the rows are loading, with a busy bar and Cancel (Esc), and the table, filter and
+    // buttons are disabled; after Cancel the line offers Load again, which emits
+    // reloadRequested(). Synchronous reads (small funds) show nothing.
+    void watch(BackgroundReader *reader);
+    bool isLoading() const;
+    LoadingLine *loadingLine() const { return m_loading; }
+
 signals:
     void addRequested();
     void editRequested();
     void deleteRequested();
     // The visible rows changed (filter typed, model reloaded): totals are due.
     void rowsShownChanged();
+    // Load again was pressed after a cancelled read: the owner reloads.
+    void reloadRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +86,8 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;
+    LoadingLine *m_loading = nullptr;
+    QWidget *m_body = nullptr; // filter, table, totals, buttons: disabled while loading
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -164,6 +164,55 @@ private slots:
         QCOMPARE(kept, QStringList({made[4], made[3], made[2]}));
         QCOMPARE(rows(kept.constFirst()), 2);
     }
+
+    // The window's backup: from the file, on a connection of the calling (worker) thread.
+    void backsUpFromTheFileOnItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        const QString fund = dir.filePath(QStringLiteral("fund.funddesk"));
+        auto db = fundWithRows(fund, 7);
+        QVERIFY(db);
+        const QString target = dir.filePath(QStringLiteral("copy.funddesk"));
+        const auto written = BackupWriter::write(fund, target, [] { return true; });
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().detail));
+        QCOMPARE(rows(target), 7);
+        QVERIFY(!QFile::exists(BackupWriter::partialPath(target)));
+        QVERIFY(!BackupWriter::write(fund, fund, [] { return true; }).ok()); // never over itself
+    }
+
+    void cancelledBackupLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString fund = dir.filePath(QStringLiteral("fund.funddesk"));
+        auto db = fundWithRows(fund, 0);
+        QVERIFY(db);
+        // Enough rows for SQLite to ask keepGoing while it copies.
+        QSqlQuery fill(db->connection());
+        QVERIFY(fill.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                         "FROM c WHERE x < 50000) INSERT INTO t SELECT x FROM c")));
+        const QString target = dir.filePath(QStringLiteral("copy.funddesk"));
+        int asked = 0;
+        const auto written = BackupWriter::write(fund, target, [&asked] { return ++asked < 2; });
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::Cancelled);
+        QVERIFY(!written.error().message.isEmpty());
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(BackupWriter::partialPath(target)));
+    }
+
+    void rotationFromTheFile()
+    {
+        QTemporaryDir dir;
+        const QString fund = dir.filePath(QStringLiteral("fund.funddesk"));
+        auto db = fundWithRows(fund, 3);
+        QVERIFY(db);
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        const QDateTime when(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+        const auto written = BackupRotation::backUp(fund, folder, 2, when, [] { return true; });
+        QVERIFY(written.ok());
+        QCOMPARE(*written, BackupRotation::targetFor(fund, folder, when));
+        QCOMPARE(rows(*written), 3);
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_Backups)

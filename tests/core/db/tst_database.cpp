@@ -26,6 +26,26 @@ private:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
+    static bool overwrite(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+               && file.write(bytes) == bytes.size();
+    }
+    // A rollback-journal file (so every page is in the file itself) with one table t of rows.
+    static void writeTableFile(const QString &path, int rows, int userVersion)
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO t SELECT printf('row %d %.40c', i, 'x') FROM n")
+                               .arg(rows)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+    }
 
 private slots:
     void newFileHasWalForeignKeysAndBusyTimeout()
@@ -176,6 +196,7 @@ private slots:
         QTest::addColumn<int>("check");
         QTest::newRow("integrity") << int(Database::FileCheck::Integrity);
         QTest::newRow("quick") << int(Database::FileCheck::Quick);
+        QTest::newRow("header") << int(Database::FileCheck::Header);
         QTest::newRow("none") << int(Database::FileCheck::None);
     }
 
@@ -289,6 +310,73 @@ private slots:
         const QString backup = dir.filePath(QStringLiteral("rescued.funddesk"));
         QVERIFY(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
         QVERIFY(QFile::exists(backup));
+    }
+
+    // FileCheck::Header (issue 11, the command line's read-only commands): a few pages whatever
+    // the size, yet every file that is not a usable fund is still refused before it is used.
+    void headerCheckRefusesWhatIsNoFund_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::newRow("foreign") << QStringLiteral("foreign") << int(ErrorCode::NotADatabase);
+        QTest::newRow("empty") << QStringLiteral("empty") << int(ErrorCode::Corrupt);
+        QTest::newRow("cut short") << QStringLiteral("cut short") << int(ErrorCode::Corrupt);
+        QTest::newRow("too new") << QStringLiteral("too new") << int(ErrorCode::VersionTooNew);
+    }
+    void headerCheckRefusesWhatIsNoFund()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        writeTableFile(path, 400, kind == QLatin1String("too new") ? 42 : 4);
+        QByteArray bytes = bytesOf(path);
+        if (kind == QLatin1String("foreign")) {
+            bytes = QByteArrayLiteral("%PDF-1.4\n") + bytes.mid(9);
+        } else if (kind == QLatin1String("empty")) {
+            bytes.clear();
+        } else if (kind == QLatin1String("cut short")) {
+            bytes.truncate(bytes.size() / 2); // a copy that stopped halfway
+        }
+        QVERIFY(overwrite(path, bytes));
+        for (const auto mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+            auto db = Database::open(path, mode, 5, Database::FileCheck::Header);
+            QVERIFY(!db.ok());
+            QCOMPARE(int(db.error().code), code);
+            QVERIFY2(db.error().message.contains(QStringLiteral("fund.funddesk")),
+                     qPrintable(db.error().message));
+            QCOMPARE(bytesOf(path), bytes);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        }
+    }
+
+    // Page damage past the schema is what Header leaves to the read that reaches it, and what
+    // Quick and Integrity refuse; the damaged table's reads fail cleanly.
+    void pageDamageIsRefusedByQuickAndIntegrityNotHeader()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fund.funddesk"));
+        writeTableFile(path, 400, 4);
+        QByteArray bytes = bytesOf(path);
+        QVERIFY(bytes.size() > 8192);
+        for (qsizetype i = 4096 + 100; i < bytes.size() - 100; i += 7) {
+            bytes[i] = char(0xA5); // page 1 (header and schema) intact, table t scribbled
+        }
+        QVERIFY(overwrite(path, bytes));
+
+        for (const auto check : {Database::FileCheck::Quick, Database::FileCheck::Integrity}) {
+            auto refused = Database::open(path, Database::Mode::ReadWrite, 5, check);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().code == ErrorCode::Corrupt
+                    || refused.error().code == ErrorCode::NotADatabase);
+            QVERIFY(refused.error().message.contains(QStringLiteral("fund.funddesk")));
+            QCOMPARE(bytesOf(path), bytes);
+        }
+        auto db = Database::open(path, Database::Mode::ReadOnly, 5, Database::FileCheck::Header);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QSqlQuery query((*db)->connection());
+        QVERIFY(!(query.exec(QStringLiteral("SELECT count(*), max(x) FROM t")) && query.next()));
+        QCOMPARE(bytesOf(path), bytes);
     }
 
     void missingFileInReadOnlyModeIsNotFound()

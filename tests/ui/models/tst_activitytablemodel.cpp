@@ -2,13 +2,19 @@
 #include "tests/ui/testsupport/testfund.h"
 #include "ui/models/activityfilterproxymodel.h"
 #include "ui/models/activitytablemodel.h"
+#include "ui/models/activitytext.h"
+#include "ui/models/backgroundreader.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/models/modelroles.h"
+#include "ui/models/sortkeys.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace FundDesk;
 using FundDesk::Ui::ActivityTableModel;
@@ -29,6 +35,10 @@ private slots:
     void amountsAndScoresSortAsNumbers();
     void filtersCombineWithTheTextBox();
     void arabicDigitsInArabic();
+    void aggregatesAreExactAsTheReviewServiceComputesThem();
+    void readOnAWorkerGivesTheRowsOfReload();
+    void readStopsWhenToldTo();
+    void indexFindsAccentlessTextAndSortsLikeTheProxy();
 
 private:
     QString text(int row, int column) const
@@ -224,6 +234,175 @@ void TestActivityTableModel::arabicDigitsInArabic()
     QCOMPARE(text(0, ActivityTableModel::Score),
              arabic.toString(4) + arabic.decimalPoint() + arabic.toString(0) + arabic.toString(0));
     QVERIFY(!text(0, ActivityTableModel::Years).contains(u'2'));
+}
+
+// Unequal weights, several reviewers, one recused and one pending: the table's score and
+// spread are the very fractions ReviewService::aggregates() computes from the whole reviews.
+void TestActivityTableModel::aggregatesAreExactAsTheReviewServiceComputesThem()
+{
+    Core::FundServices &services = m_fund->services();
+    const auto weights = Core::RubricWeights::create({3, 1, 2, 1, 1, 2});
+    QVERIFY(weights.ok());
+    QVERIFY(services.reviews().setWeights(*weights).ok());
+    const auto first = Tests::addActivity(services, {});
+    const auto second = Tests::addActivity(services, {});
+    QVERIFY(Tests::addActivity(services, {}).isValid()); // no reviews at all
+    const QList<std::pair<QString, Core::RubricScores>> given{
+        {u"Ana"_s, {5, 4, 3, 2, 1, 0}}, {u"Ben"_s, {1, 2, 3, 4, 5, 5}}, {u"Cy"_s, {3, 3, 4, 4, 2, 1}}};
+    for (const auto &[reviewer, scores] : given) {
+        const auto review = services.reviews().declare(first, reviewer, false, {});
+        QVERIFY(review.ok());
+        QVERIFY(services.reviews().score(*review, scores, u"Reasons."_s).ok());
+    }
+    QVERIFY(services.reviews().declare(first, u"Dee"_s, true, u"Adviser"_s).ok());
+    QVERIFY(services.reviews().declare(first, u"Eve"_s, false, {}).ok());
+    QVERIFY(Tests::scoreActivity(services, second, u"Ana"_s, 2));
+    QVERIFY(m_model->reload().ok());
+    const auto expected = services.reviews().aggregates();
+    QVERIFY(expected.ok());
+    QCOMPARE(m_model->rowCount(), 3);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Core::RubricAggregate aggregate = expected->value(m_model->idAt(row));
+        QCOMPARE(m_model->scoreAt(row), aggregate.score);
+        QCOMPARE(m_model->spreadAt(row), aggregate.spread);
+        QCOMPARE(m_model->index(row, ActivityTableModel::Score).data(Qt::ToolTipRole).toString(),
+                 Ui::ActivityText::reviewers(aggregate));
+    }
+    const int row = m_model->rowOf(first);
+    QCOMPARE(m_model->scoreAt(row)->numerator(), expected->value(first).score->numerator());
+    QCOMPARE(m_model->scoreAt(row)->denominator(), expected->value(first).score->denominator());
+}
+
+// What BackgroundReader runs on a pool thread, on its own connection to a file-backed fund,
+// gives the same table as reload() on the window's thread: every row, column and role.
+void TestActivityTableModel::readOnAWorkerGivesTheRowsOfReload()
+{
+    QTemporaryDir dir;
+    auto fund = Tests::TestFund::createAt(dir.filePath(u"fund.funddesk"_s));
+    QVERIFY(fund);
+    Core::FundServices &services = fund->services();
+    QVERIFY(Tests::setFloor(services, 50'000'00));
+    Tests::ActivitySpec regional;
+    regional.coApplicants = {u"UGA"_s, u"TZA"_s};
+    regional.areas = {Core::FocusArea::PointsOfContact, Core::FocusArea::Norms};
+    Tests::ActivitySpec small;
+    small.applicant = u"CIV"_s;
+    small.title = u"Réseau national de réponse"_s;
+    small.cents = 9'000'00;
+    small.start = QDate(2027, 3, 1);
+    small.end = QDate(2029, 2, 28);
+    for (const auto &spec : {regional, small, Tests::ActivitySpec()}) {
+        const auto id = Tests::addActivity(services, spec);
+        QVERIFY(id.isValid());
+        QVERIFY(Tests::scoreActivity(services, id, u"Ana"_s, int(id.value() % 5)));
+    }
+    ActivityTableModel synchronous(services);
+    QVERIFY(synchronous.reload().ok());
+
+    const qint64 limit = Ui::BackgroundReader::synchronousLimit();
+    Ui::BackgroundReader::setSynchronousLimit(-1);
+    Ui::BackgroundReader reader(services);
+    QVERIFY(reader.readsInBackground());
+    std::optional<Core::Result<ActivityTableModel::Snapshot>> delivered;
+    const QLocale locale;
+    reader.start<ActivityTableModel::Snapshot>(
+        [locale](Core::FundServices &worker, const Ui::BackgroundReader::KeepGoing &keepGoing) {
+            return ActivityTableModel::read(worker, locale, keepGoing);
+        },
+        [&delivered](Core::Result<ActivityTableModel::Snapshot> snapshot) {
+            delivered = std::move(snapshot);
+        });
+    Ui::BackgroundReader::setSynchronousLimit(limit);
+    QVERIFY(!delivered);
+    QTRY_VERIFY(delivered.has_value());
+    QVERIFY(delivered->ok());
+    ActivityTableModel background(services);
+    background.adopt(std::move(*delivered).value());
+
+    QCOMPARE(background.rowCount(), 3);
+    QCOMPARE(background.rowCount(), synchronous.rowCount());
+    for (int row = 0; row < background.rowCount(); ++row) {
+        for (int column = 0; column < ActivityTableModel::ColumnCount; ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Ui::RawValueRole), int(Ui::HaystackRole),
+                             int(Ui::IdRole), int(Qt::ToolTipRole)}) {
+                QCOMPARE(background.index(row, column).data(role),
+                         synchronous.index(row, column).data(role));
+            }
+        }
+    }
+    QCOMPARE(background.tableIndex().sortKeys, synchronous.tableIndex().sortKeys);
+    const int civ = background.rowOf(Core::ActivityId(2));
+    QCOMPARE(background.index(civ, ActivityTableModel::Years).data().toString(), u"2027–2029"_s);
+    QVERIFY(background.isBelowFloorAt(civ));
+    QVERIFY(background.index(civ, ActivityTableModel::Floor)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"USD 9000.00"_s));
+    QCOMPARE(background.index(0, ActivityTableModel::Applicant).data(Qt::ToolTipRole).toString(),
+             u"Kenya\nUganda\nUnited Republic of Tanzania"_s);
+}
+
+void TestActivityTableModel::readStopsWhenToldTo()
+{
+    QVERIFY(Tests::addActivity(m_fund->services(), {}).isValid());
+    const auto stopped =
+        ActivityTableModel::read(m_fund->services(), QLocale(), [] { return false; });
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, Core::ErrorCode::Cancelled);
+}
+
+// The filter box searches the table index without accents or case; the index's sort keys
+// order the text columns as FilterProxyModel orders their RawValueRole values.
+void TestActivityTableModel::indexFindsAccentlessTextAndSortsLikeTheProxy()
+{
+    Core::FundServices &services = m_fund->services();
+    Tests::ActivitySpec ivoire;
+    ivoire.applicant = u"CIV"_s;
+    ivoire.title = u"Équipe de réponse aux incidents"_s;
+    Tests::ActivitySpec austria;
+    austria.applicant = u"AUT"_s;
+    austria.title = u"eGovernment security"_s;
+    austria.areas = {Core::FocusArea::Norms, Core::FocusArea::NationalStrategies};
+    Tests::ActivitySpec zambia;
+    zambia.applicant = u"ZMB"_s;
+    zambia.title = u"Awareness week"_s;
+    zambia.coApplicants = {u"MWI"_s};
+    for (const auto &spec : {zambia, ivoire, austria}) {
+        QVERIFY(Tests::addActivity(services, spec).isValid());
+    }
+    QVERIFY(m_model->reload().ok());
+    const Ui::TableIndex &index = m_model->tableIndex();
+    QCOMPARE(index.search.rowCount(), qsizetype(3));
+    const int ivoireRow = m_model->rowOf(Core::ActivityId(2));
+    QCOMPARE(index.search.matchingRows(Core::TextFilter(u"equipe reponse"_s)),
+             QList<int>{ivoireRow});
+    QCOMPARE(index.search.matchingRows(Core::TextFilter(u"COTE IVOIRE"_s)),
+             QList<int>{ivoireRow});
+    QCOMPARE(index.search.matchingRows(Core::TextFilter(u"malawi"_s)).size(), qsizetype(1));
+    QCOMPARE(m_model->index(ivoireRow, 0).data(Ui::HaystackRole).toString(),
+             index.search.rowText(ivoireRow));
+
+    const QCollator collator = Ui::tableCollator(QLocale());
+    for (int column : {ActivityTableModel::Reference, ActivityTableModel::Title,
+                       ActivityTableModel::Applicant, ActivityTableModel::Region,
+                       ActivityTableModel::FocusAreas}) {
+        QVERIFY(index.sortKeys.contains(column));
+        QList<QVariant> values;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            values << m_model->index(row, column).data(Ui::RawValueRole);
+        }
+        QCOMPARE(index.sortKeys.value(column), Ui::SortKeys::compute(values, collator));
+    }
+    QCOMPARE(index.collationLocale, QLocale());
+    // "Awareness", "eGovernment", "Équipe": case and accents do not put "É" last.
+    Ui::FilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(ActivityTableModel::Title, Qt::AscendingOrder);
+    QStringList titles;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        titles << proxy.index(row, ActivityTableModel::Title).data().toString();
+    }
+    QCOMPARE(titles, QStringList({zambia.title, austria.title, ivoire.title}));
 }
 
 QTEST_MAIN(TestActivityTableModel)

@@ -10,6 +10,9 @@
 #include "ui/pages/geographicbalancepanel.h"
 #include "ui/pages/rankingpanel.h"
 #include "ui/pages/tablepanel.h"
+#include "ui/models/activitytablemodel.h"
+#include "ui/models/backgroundreader.h"
+#include "ui/widgets/loadingline.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +49,7 @@ private slots:
     void scoresAreExported();
     void languageChangeReloads();
     void packetButtonOpensTheExportPacketDialog();
+    void largeFundLoadsInTheBackgroundAndCancelOffersLoadAgain();
 
 private:
     void addThree();
@@ -280,6 +285,56 @@ void TestActivitiesPage::packetButtonOpensTheExportPacketDialog()
     QTest::mouseClick(packet, Qt::LeftButton);
     QVERIFY(closed);
     QCOMPARE(reference, chile->reference);
+}
+
+// A fund above BackgroundReader's limit: the panel says it is loading, then shows the rows;
+// Cancel keeps the rows it had and offers Load again, which reads them anew.
+void TestActivitiesPage::largeFundLoadsInTheBackgroundAndCancelOffersLoadAgain()
+{
+    QTemporaryDir dir;
+    m_fund = Tests::TestFund::createAt(dir.filePath(u"fund.funddesk"_s));
+    QVERIFY(m_fund);
+    const auto closeFund = qScopeGuard([this] { m_fund.reset(); }); // before its folder goes
+    addThree();
+    const qint64 limit = Ui::BackgroundReader::synchronousLimit();
+    Ui::BackgroundReader::setSynchronousLimit(-1);
+    const auto restore = qScopeGuard([limit] { Ui::BackgroundReader::setSynchronousLimit(limit); });
+    Ui::ActivitiesPanel panel(m_fund->services());
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    Ui::TablePanel *table = panel.table();
+    Ui::LoadingLine *line = table->loadingLine();
+
+    panel.reload();
+    QVERIFY(table->isLoading());
+    QVERIFY(line->isVisible());
+    QVERIFY(!table->view()->isEnabled());
+    QCOMPARE(panel.model()->rowCount(), 0);
+    QTRY_COMPARE(panel.model()->rowCount(), 3);
+    QVERIFY(!table->isLoading());
+    QVERIFY(!line->isVisible());
+    QVERIFY(table->view()->isEnabled());
+    QVERIFY(panel.filterBar()->yearCombo()->findData(2027) >= 0);
+    QVERIFY2(table->totalsLabel()->text().contains(u"requested USD 140,000.00"_s),
+             qPrintable(table->totalsLabel()->text()));
+
+    table->selectId(m_chile.value());
+    panel.reload();
+    QVERIFY(table->isLoading());
+    QTest::mouseClick(line->button(), Qt::LeftButton);
+    QCOMPARE(line->state(), Ui::LoadingLine::State::Cancelled);
+    QTRY_COMPARE(Ui::BackgroundReader::runningCount(), 0);
+    QCOMPARE(line->state(), Ui::LoadingLine::State::Cancelled); // nothing delivered after all
+    QCOMPARE(panel.model()->rowCount(), 3);
+    QVERIFY(table->view()->isEnabled());
+
+    QTest::mouseClick(line->button(), Qt::LeftButton); // Load again
+    QVERIFY(table->isLoading());
+    QTRY_VERIFY(!table->isLoading());
+    QCOMPARE(line->state(), Ui::LoadingLine::State::Hidden);
+    QCOMPARE(panel.model()->rowCount(), 3);
+    QCOMPARE(table->currentId(), m_chile.value());
 }
 
 QTEST_MAIN(TestActivitiesPage)

@@ -2,6 +2,7 @@
 #include "ui/dialogs/disbursementdialog.h"
 #include "ui/dialogs/fielderrors.h"
 #include "ui/dialogs/perioddialog.h"
+#include "ui/mainwindow/languageswitcher.h"
 #include "ui/models/disbursementfilterproxymodel.h"
 #include "ui/models/disbursementtablemodel.h"
 #include "ui/pages/disbursementspage.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,8 @@ private slots:
     void modelPassesTheTester();
     void screenshots_data();
     void screenshots();
+    void paymentsKeepADozenRowsIn1280x720_data();
+    void paymentsKeepADozenRowsIn1280x720();
 
 private:
     // Runs `fill` on the next modal dialog of type T once it is shown.
@@ -293,6 +297,45 @@ void TestDisbursementsPage::screenshots()
         QVERIFY(reopen.grab().save(base + u"/disbursements-close-"_s + suffix + u".png"_s));
     }
     QCOMPARE(m_page->layoutDirection(), direction);
+}
+
+void TestDisbursementsPage::paymentsKeepADozenRowsIn1280x720_data()
+{
+    QTest::addColumn<Core::Language>("language");
+    QTest::newRow("en") << Core::Language::English;
+    QTest::newRow("ar") << Core::Language::Arabic;
+}
+
+void TestDisbursementsPage::paymentsKeepADozenRowsIn1280x720()
+{
+    QFETCH(Core::Language, language);
+    Ui::LanguageSwitcher languages;
+    languages.apply(language);
+    const QDate today = QDate::currentDate();
+    for (int day = 0; day < 30; ++day) {
+        QVERIFY(pay(1'000'00 + day, today.addDays(-day), u"Payee %1"_s.arg(day)).isValid());
+    }
+    // The pages' area of a 1280×720 window: the sidebar, menu and status bar take the rest.
+    m_page = std::make_unique<Ui::DisbursementsPage>(m_fixture.services());
+    m_page->resize(1060, 660);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const QByteArray dir = qgetenv("FUNDDESK_SHOTS_DIR");
+    if (!dir.isEmpty()) {
+        const QString name = language == Core::Language::Arabic ? u"ar"_s : u"en"_s;
+        QVERIFY(m_page->grab().save(QString::fromLocal8Bit(dir) + u"/disbursements-720-"_s +
+                                    name + u".png"_s));
+    }
+    QTableView *view = m_page->table()->view();
+    const int rows = view->viewport()->height() / view->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rows >= 12, qPrintable(u"%1 rows in view"_s.arg(rows)));
+    // The totals pane is capped: more rows than it shows scroll inside it.
+    QTableWidget *totals = m_page->totalsTable();
+    QVERIFY(totals->isVisible());
+    QVERIFY(totals->height() <= totals->maximumHeight());
+    QVERIFY(totals->height() >= totals->minimumHeight());
+    m_page.reset();
+    languages.apply(Core::Language::English);
 }
 
 QTEST_MAIN(TestDisbursementsPage)

@@ -22,8 +22,15 @@ public:
     // Null when any step fails; QVERIFY the result.
     static std::unique_ptr<TestFund> create()
     {
+        return createAt(QString::fromLatin1(Core::Database::InMemory));
+    }
+
+    // The same in a file (e.g. in a QTemporaryDir), for what needs a second connection to the
+    // fund: BackgroundReader's worker threads.
+    static std::unique_ptr<TestFund> createAt(const QString &path)
+    {
         auto fund = std::unique_ptr<TestFund>(new TestFund);
-        auto db = Core::Database::open(QString::fromLatin1(Core::Database::InMemory));
+        auto db = Core::Database::open(path);
         if (!db) {
             return nullptr;
         }

@@ -3,6 +3,7 @@
 #include "core/services/fundopener.h"
 #include "core/services/fundstatustext.h"
 #include "ui/mainwindow/fundopenflow.h"
+#include "ui/mainwindow/stagedbuild.h"
 #include "ui/mainwindow/languageswitcher.h"
 #include "ui/models/backgroundreader.h"
 #include "ui/pages/activitiespage.h"
@@ -175,11 +176,18 @@ OpenWindow openLikeTheApp(const QString &path, OpenUntil until)
     }
     open.services = std::move(services).value();
     Core::FundServices &fund = *open.services;
-    // Each page timed as it is built: what it still does on the window's thread.
-    const auto install = [&open, &clock](Ui::Page page, const char *name, auto build) {
-        const qint64 before = clock.nsecsElapsed();
-        open.window->setPage(page, build());
-        open.pageBuildMs.append({QLatin1String(name), double(clock.nsecsElapsed() - before) / 1e6});
+    // Each page timed as it is built, one per turn of the event loop as the composition root
+    // builds them (Ui::StagedBuild): what it still does on the window's thread.
+    Ui::StagedBuild staged;
+    bool built = false;
+    QObject::connect(&staged, &Ui::StagedBuild::finished, &staged, [&built] { built = true; });
+    const auto install = [&open, &clock, &staged](Ui::Page page, const char *name, auto build) {
+        staged.add([&open, &clock, page, name, build] {
+            const qint64 before = clock.nsecsElapsed();
+            open.window->setPage(page, build());
+            open.pageBuildMs.append(
+                {QLatin1String(name), double(clock.nsecsElapsed() - before) / 1e6});
+        });
     };
     install(Ui::Page::Contributions, "Contributions",
             [&fund] { return new Ui::ContributionsPage(fund); });
@@ -196,6 +204,9 @@ OpenWindow openLikeTheApp(const QString &path, OpenUntil until)
     if (balance) {
         open.window->setFundStatus(Core::FundStatusText::describe(*balance, QLocale()),
                                    balance->operational);
+    }
+    while (!built) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     }
     open.adoptMs = double(clock.nsecsElapsed()) / 1e6 - finishedAtMs;
     waitForReads();

@@ -12,6 +12,7 @@
 #include "ui/dialogs/welcomedialog.h"
 #include "ui/mainwindow/fundopenflow.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/stagedbuild.h"
 #include "ui/pages/activitiespage.h"
 #include "ui/pages/applicationpreferencesbox.h"
 #include "ui/pages/contributionspage.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -40,6 +42,21 @@ namespace FundDesk::App {
 
 namespace {
 constexpr auto LastDatabaseKey = "session/lastDatabase";
+
+// A fund's services and connection kept until its pages are gone (deleted later, in order).
+class RetiredFund final : public QObject
+{
+public:
+    RetiredFund(std::unique_ptr<Core::FundServices> services,
+                std::unique_ptr<Core::Database> database)
+        : m_services(std::move(services)), m_database(std::move(database))
+    {}
+    ~RetiredFund() override { m_services.reset(); } // before the connection it borrows
+
+private:
+    std::unique_ptr<Core::FundServices> m_services;
+    std::unique_ptr<Core::Database> m_database;
+};
 
 void useNotoFonts()
 {
@@ -60,6 +77,7 @@ int CompositionRoot::run(const QStringList &arguments)
     useNotoFonts();
     m_window = std::make_unique<Ui::MainWindow>();
     m_openFlow = new Ui::FundOpenFlow(m_window.get());
+    m_pageBuild = new Ui::StagedBuild(this);
     connect(m_openFlow, &Ui::FundOpenFlow::finished, this, [this](bool opened) {
         if (opened) {
             adoptOpenedFund(m_openFlow->takeDatabase());
@@ -188,15 +206,19 @@ void CompositionRoot::adoptOpenedFund(std::unique_ptr<Core::Database> database)
         showError(Tr::tr("Open fund"), services.error().message);
         return;
     }
-    // The old pages hold references into the old services: replace them before releasing.
-    std::unique_ptr<Core::FundServices> oldServices = std::move(m_services);
-    std::unique_ptr<Core::Database> oldDatabase = std::move(m_database);
+    // The old pages hold references into the old services: they leave the window now (blank
+    // until the new ones are built, one per turn) and their deferred deletes run before the old
+    // services' and connection's, posted after them.
+    if (m_services) {
+        for (const Ui::Page page : Ui::kAllPages) {
+            m_window->setPage(page, new QWidget);
+        }
+        (new RetiredFund(std::move(m_services), std::move(m_database)))->deleteLater();
+    }
     m_database = std::move(database);
     m_services = std::move(services).value();
     installPages();
     m_profilePicker->setServices(m_services.get()); // the remembered profile acts in this fund
-    oldServices.reset();
-    oldDatabase.reset();
     const QString path = m_database->path();
     QSettings().setValue(QLatin1String(LastDatabaseKey), QFileInfo(path).absoluteFilePath());
     m_window->setDatabasePath(path);
@@ -304,53 +326,80 @@ void CompositionRoot::backUp(const QString &targetPath)
                                  .arg(QDir::toNativeSeparators(targetPath)));
 }
 
+// One page per turn of the event loop (StagedBuild): each takes tens of milliseconds on a
+// large fund, their sum half a second. A page connects to those built before it; the
+// Dashboard and Settings, which listen to the others, come last.
 void CompositionRoot::installPages()
 {
-    auto *contributions = new Ui::ContributionsPage(*m_services);
-    connect(contributions, &Ui::ContributionsPage::fundChanged, this,
-            &CompositionRoot::refreshFundStatus);
-    m_window->setPage(Ui::Page::Contributions, contributions);
-
-    auto *sponsorships = new Ui::SponsorshipsPage(*m_services);
-    connect(sponsorships, &Ui::SponsorshipsPage::fundChanged, this,
-            &CompositionRoot::refreshFundStatus);
-    m_window->setPage(Ui::Page::Sponsorships, sponsorships);
-
-    auto *activities = new Ui::ActivitiesPage(*m_services);
-    connect(activities, &Ui::ActivitiesPage::fundChanged, this,
-            &CompositionRoot::refreshFundStatus);
-    m_window->setPage(Ui::Page::Activities, activities);
-
-    auto *disbursements = new Ui::DisbursementsPage(*m_services);
-    connect(disbursements, &Ui::DisbursementsPage::fundChanged, this,
-            &CompositionRoot::refreshFundStatus);
-    connect(activities, &Ui::ActivitiesPage::fundChanged, disbursements,
-            &Ui::DisbursementsPage::reload);
-    m_window->setPage(Ui::Page::Disbursements, disbursements);
-
-    m_window->setPage(Ui::Page::Reports, new Ui::ReportsPage(*m_services));
-
+    struct Pages
+    {
+        QPointer<Ui::ContributionsPage> contributions;
+        QPointer<Ui::SponsorshipsPage> sponsorships;
+        QPointer<Ui::ActivitiesPage> activities;
+        QPointer<Ui::DisbursementsPage> disbursements;
+        QPointer<Ui::DashboardPage> dashboard;
+    };
+    auto pages = std::make_shared<Pages>();
+    m_pageBuild->clear(); // the steps of a fund replaced meanwhile
+    Core::FundServices *services = m_services.get();
+    m_pageBuild->add([this, pages, services] {
+        pages->contributions = new Ui::ContributionsPage(*services);
+        connect(pages->contributions, &Ui::ContributionsPage::fundChanged, this,
+                &CompositionRoot::refreshFundStatus);
+        m_window->setPage(Ui::Page::Contributions, pages->contributions);
+    });
+    m_pageBuild->add([this, pages, services] {
+        pages->sponsorships = new Ui::SponsorshipsPage(*services);
+        connect(pages->sponsorships, &Ui::SponsorshipsPage::fundChanged, this,
+                &CompositionRoot::refreshFundStatus);
+        m_window->setPage(Ui::Page::Sponsorships, pages->sponsorships);
+    });
+    m_pageBuild->add([this, pages, services] {
+        pages->activities = new Ui::ActivitiesPage(*services);
+        connect(pages->activities, &Ui::ActivitiesPage::fundChanged, this,
+                &CompositionRoot::refreshFundStatus);
+        m_window->setPage(Ui::Page::Activities, pages->activities);
+    });
+    m_pageBuild->add([this, pages, services] {
+        pages->disbursements = new Ui::DisbursementsPage(*services);
+        connect(pages->disbursements, &Ui::DisbursementsPage::fundChanged, this,
+                &CompositionRoot::refreshFundStatus);
+        connect(pages->activities, &Ui::ActivitiesPage::fundChanged, pages->disbursements,
+                &Ui::DisbursementsPage::reload);
+        m_window->setPage(Ui::Page::Disbursements, pages->disbursements);
+    });
+    m_pageBuild->add([this, services] {
+        m_window->setPage(Ui::Page::Reports, new Ui::ReportsPage(*services));
+    });
     // The Dashboard reads what the other pages write: refresh it when they change the fund.
-    auto *dashboard = new Ui::DashboardPage(*m_services);
-    connect(contributions, &Ui::ContributionsPage::fundChanged, dashboard,
-            &Ui::DashboardPage::reload);
-    connect(sponsorships, &Ui::SponsorshipsPage::fundChanged, dashboard,
-            &Ui::DashboardPage::reload);
-    connect(activities, &Ui::ActivitiesPage::fundChanged, dashboard, &Ui::DashboardPage::reload);
-    connect(disbursements, &Ui::DisbursementsPage::fundChanged, dashboard,
-            &Ui::DashboardPage::reload);
-    m_window->setPage(Ui::Page::Dashboard, dashboard);
-
-    auto *settings = new Ui::SettingsPage(*m_services);
-    connect(settings, &Ui::SettingsPage::settingsSaved, this, &CompositionRoot::refreshFundStatus);
-    connect(settings, &Ui::SettingsPage::settingsSaved, contributions,
-            &Ui::ContributionsPage::reload);
-    connect(settings, &Ui::SettingsPage::settingsSaved, activities, &Ui::ActivitiesPage::reload);
-    connect(settings, &Ui::SettingsPage::settingsSaved, dashboard, &Ui::DashboardPage::reload);
-    connect(settings, &Ui::SettingsPage::languageChosen, &m_languages,
-            &Ui::LanguageSwitcher::choose);
-    settings->preferences()->setBackupFolder(automaticBackupFolder());
-    m_window->setPage(Ui::Page::Settings, settings);
+    m_pageBuild->add([this, pages, services] {
+        auto *dashboard = new Ui::DashboardPage(*services);
+        pages->dashboard = dashboard;
+        connect(pages->contributions, &Ui::ContributionsPage::fundChanged, dashboard,
+                &Ui::DashboardPage::reload);
+        connect(pages->sponsorships, &Ui::SponsorshipsPage::fundChanged, dashboard,
+                &Ui::DashboardPage::reload);
+        connect(pages->activities, &Ui::ActivitiesPage::fundChanged, dashboard,
+                &Ui::DashboardPage::reload);
+        connect(pages->disbursements, &Ui::DisbursementsPage::fundChanged, dashboard,
+                &Ui::DashboardPage::reload);
+        m_window->setPage(Ui::Page::Dashboard, dashboard);
+    });
+    m_pageBuild->add([this, pages, services] {
+        auto *settings = new Ui::SettingsPage(*services);
+        connect(settings, &Ui::SettingsPage::settingsSaved, this,
+                &CompositionRoot::refreshFundStatus);
+        connect(settings, &Ui::SettingsPage::settingsSaved, pages->contributions,
+                &Ui::ContributionsPage::reload);
+        connect(settings, &Ui::SettingsPage::settingsSaved, pages->activities,
+                &Ui::ActivitiesPage::reload);
+        connect(settings, &Ui::SettingsPage::settingsSaved, pages->dashboard,
+                &Ui::DashboardPage::reload);
+        connect(settings, &Ui::SettingsPage::languageChosen, &m_languages,
+                &Ui::LanguageSwitcher::choose);
+        settings->preferences()->setBackupFolder(automaticBackupFolder());
+        m_window->setPage(Ui::Page::Settings, settings);
+    });
 }
 
 void CompositionRoot::restore(const QString &backupPath)
@@ -371,6 +420,10 @@ void CompositionRoot::restore(const QString &backupPath)
           Ui::Page::Settings}) {
         m_window->setPage(page, new QWidget);
     }
+    m_pageBuild->clear();
+    // The old pages go now, not later: their background reads must not deliver into them
+    // while the restore's progress dialog runs its own event loop.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_profilePicker->setServices(nullptr);
     m_services.reset();
     m_database.reset();

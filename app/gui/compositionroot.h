@@ -13,6 +13,7 @@ namespace FundDesk::Ui {
 class FundOpenFlow;
 class MainWindow;
 class ProfilePicker;
+class StagedBuild;
 }
 
 namespace FundDesk::App {
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Core::FundServices> m_services; // borrows m_database: declared after it
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::FundOpenFlow *m_openFlow = nullptr; // a child of the window
+    Ui::StagedBuild *m_pageBuild = nullptr; // builds the pages one per event-loop turn
     Ui::ProfilePicker *m_profilePicker = nullptr; // in the window's status bar
 };
 

@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace FundDesk::Ui {
@@ -66,6 +67,7 @@ void MainWindow::setFundStatus(const QString &statusText, bool operational)
 
 void MainWindow::showPage(Page page)
 {
+    ensurePlaceholder(page);
     const int index = pageIndex(page);
     if (m_stack->currentIndex() == index && m_sidebar->currentPage() == page) {
         return;
@@ -83,6 +85,8 @@ Page MainWindow::currentPage() const
 
 QWidget *MainWindow::pageWidget(Page page) const
 {
+    // Asked before the first frame: the placeholder is made now (see fillPlaceholders()).
+    const_cast<MainWindow *>(this)->ensurePlaceholder(page);
     return m_stack->widget(pageIndex(page));
 }
 
@@ -100,6 +104,31 @@ void MainWindow::setPage(Page page, QWidget *widget)
         m_stack->setCurrentIndex(index);
     }
     previous->deleteLater();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_placeholdersScheduled) {
+        m_placeholdersScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::fillPlaceholders);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::fillPlaceholders()
+{
+    m_placeholdersScheduled = true;
+    for (const Page page : kAllPages) {
+        ensurePlaceholder(page);
+    }
+}
+
+void MainWindow::ensurePlaceholder(Page page)
+{
+    QWidget *slot = m_stack->widget(pageIndex(page));
+    if (slot != nullptr && slot->objectName().startsWith(QLatin1String("emptyPageSlot_"))) {
+        setPage(page, new PlaceholderPage(page, m_stack));
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -206,7 +235,10 @@ void MainWindow::createCentralWidget()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     for (const Page page : kAllPages) {
-        m_stack->addWidget(new PlaceholderPage(page, m_stack));
+        // An empty slot until fillPlaceholders() (after the first frame) or setPage().
+        auto *slot = new QWidget(m_stack);
+        slot->setObjectName(QStringLiteral("emptyPageSlot_") + pageKey(page));
+        m_stack->addWidget(slot);
     }
     connect(m_sidebar, &NavigationSidebar::pageActivated, this, &MainWindow::showPage);
 

@@ -60,10 +60,17 @@ signals:
     void activated();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The pages' placeholders (what each page will show) come after the window's first frame:
+    // their headings' large bold font is most of a cold start's cost (issue 11: first paint
+    // ≤ 3× an empty window's), and while a fund opens, its pages replace them at once.
+    void fillPlaceholders();
+    void ensurePlaceholder(Page page);
+    bool m_placeholdersScheduled = false;
     void createActions();
     void createMenus();
     void createCentralWidget();

@@ -1,0 +1,44 @@
+#include "ui/mainwindow/stagedbuild.h"
+
+#include <QTimer>
+
+namespace FundDesk::Ui {
+
+StagedBuild::StagedBuild(QObject *parent) : QObject(parent) {}
+
+void StagedBuild::add(std::function<void()> step)
+{
+    m_steps.append(std::move(step));
+    schedule();
+}
+
+void StagedBuild::clear()
+{
+    m_steps.clear();
+}
+
+void StagedBuild::schedule()
+{
+    if (m_scheduled || m_steps.isEmpty()) {
+        return;
+    }
+    m_scheduled = true;
+    QTimer::singleShot(0, this, &StagedBuild::runNext);
+}
+
+void StagedBuild::runNext()
+{
+    m_scheduled = false;
+    if (m_steps.isEmpty()) {
+        return;
+    }
+    const std::function<void()> step = m_steps.takeFirst();
+    step();
+    if (m_steps.isEmpty()) {
+        emit finished();
+    } else {
+        schedule();
+    }
+}
+
+} // namespace FundDesk::Ui

@@ -10,8 +10,11 @@
 
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace FundDesk::Bench {
 
@@ -158,19 +161,41 @@ QList<Figure> measureCommands(const QString &databasePath, int runs)
                          QStringLiteral("--year"), QString::number(QDate::currentDate().year() - 1),
                          output, tmp + QStringLiteral("/funddesk-bench-annual.pdf")},
                         runs, 3000));
-    // Importing writes: it runs once, into a copy of the fund.
+    // Importing writes: each run imports into a fresh copy of the fund, made before its clock
+    // starts; the median of the runs.
     const QString copy = tmp + QStringLiteral("/funddesk-bench-import.funddesk");
-    QFile::remove(copy);
-    QFile::copy(databasePath, copy);
-    figures.append(
-        slot(QStringLiteral("Import 100 000 contribution rows"),
-             QStringLiteral("≤ 3 s per 100 000 rows"),
-             {QStringLiteral("import"), QStringLiteral("contributions"), import, database, copy}, 1,
-             3000, QStringLiteral("one run, into a copy of the fund")));
-    // The copy is as large as the fund, on a shared disk.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(copy + suffix);
+    const auto removeCopy = [&copy] {
+        // The copy is as large as the fund, on a shared disk.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(copy + suffix);
+        }
+    };
+    const QStringList importCommand{QStringLiteral("import"), QStringLiteral("contributions"),
+                                    import, database, copy};
+    Figure imported;
+    imported.what = QStringLiteral("Import 100 000 contribution rows");
+    imported.budget = QStringLiteral("≤ 3 s per 100 000 rows");
+    QList<double> times;
+    int code = 0;
+    QString errors;
+    for (int i = 0; i < runs && code == 0; ++i) {
+        removeCopy();
+        QFile::copy(databasePath, copy);
+        QElapsedTimer clock;
+        clock.start();
+        code = run(importCommand, &errors);
+        times.append(double(clock.nsecsElapsed()) / 1e6);
     }
+    removeCopy();
+    std::sort(times.begin(), times.end());
+    imported.fundDesk = times.isEmpty() ? 0 : times.at(times.size() / 2);
+    imported.withinBudget = code == 0 && imported.fundDesk <= 3000;
+    imported.note = code == 0 ? QStringLiteral("each run into a fresh copy of the fund; includes "
+                                               "its quick_check (overlapped with the parse)")
+                              : QStringLiteral("exit code %1: %2")
+                                    .arg(code)
+                                    .arg(errors.section(QLatin1Char('\n'), 0, 0).left(160));
+    figures.append(imported);
     QFile::remove(import);
     return figures;
 }

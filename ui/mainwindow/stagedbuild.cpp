@@ -23,7 +23,9 @@ void StagedBuild::schedule()
         return;
     }
     m_scheduled = true;
-    QTimer::singleShot(0, this, &StagedBuild::runNext);
+    // A 1 ms timer, not a zero one (a posted call): posted calls chained from one another run
+    // in one pass of the event loop, before its timers and paints get their turn.
+    QTimer::singleShot(1, this, &StagedBuild::runNext);
 }
 
 void StagedBuild::runNext()

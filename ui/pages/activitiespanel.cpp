@@ -14,6 +14,7 @@
 #include "ui/pages/activityfilterbar.h"
 #include "ui/pages/packetbutton.h"
 #include "ui/pages/tablepanel.h"
+#include "ui/pages/tablerowsreader.h"
 #include "ui/uitr.h"
 #include "ui/widgets/plainmessage.h"
 #include "ui/widgets/workflowbuttons.h"
@@ -113,22 +114,8 @@ void ActivitiesPanel::reload()
 
 void ActivitiesPanel::reloadSelecting(qint64 id)
 {
-    using Snapshot = ActivityTableModel::Snapshot;
-    const QLocale locale;
-    m_reader->start<Snapshot>(
-        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
-            return ActivityTableModel::read(services, locale, keepGoing);
-        },
-        [this, id, locale](Core::Result<Snapshot> snapshot) {
-            if (snapshot) {
-                m_table->proxy()->setCollationLocale(locale);
-                m_model->adopt(std::move(snapshot).value());
-            } else if (snapshot.error().code != Core::ErrorCode::Cancelled) {
-                qCWarning(lcUi) << "activities not loaded:" << snapshot.error().detail;
-                PlainMessage::warning(this, Tr::tr("Activities"), snapshot.error().message);
-            }
-            showLoadedRows(id);
-        });
+    readTableRows(*m_reader, *m_table, *m_model, Tr::tr("Activities"),
+                  [this, id] { showLoadedRows(id); });
 }
 
 void ActivitiesPanel::showLoadedRows(qint64 id)

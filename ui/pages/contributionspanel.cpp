@@ -10,6 +10,7 @@
 #include "ui/models/displaytext.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
+#include "ui/pages/tablerowsreader.h"
 #include "ui/uitr.h"
 #include "ui/widgets/plainmessage.h"
 
@@ -73,25 +74,10 @@ void ContributionsPanel::reload()
 void ContributionsPanel::reloadSelecting(qint64 id)
 {
     m_selectAfterLoad = id;
-    using Snapshot = ContributionTableModel::Snapshot;
-    const QLocale locale;
-    m_reader->start<Snapshot>(
-        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
-            return ContributionTableModel::read(services, locale, keepGoing);
-        },
-        [this, id, locale](Core::Result<Snapshot> snapshot) {
-            if (snapshot) {
-                m_table->proxy()->setCollationLocale(locale);
-                m_model->adopt(std::move(*snapshot));
-            } else if (snapshot.error().code == Core::ErrorCode::Cancelled) {
-                return; // the table offers Load again
-            } else {
-                qCWarning(lcUi) << "contributions not loaded:" << snapshot.error().detail;
-                PlainMessage::warning(this, Tr::tr("Contributions"), snapshot.error().message);
-            }
-            m_table->selectId(id);
-            updateTotals();
-        });
+    readTableRows(*m_reader, *m_table, *m_model, Tr::tr("Contributions"), [this, id] {
+        m_table->selectId(id);
+        updateTotals();
+    });
 }
 
 void ContributionsPanel::updateTotals()

@@ -11,6 +11,7 @@
 #include "ui/models/disbursementtablemodel.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
+#include "ui/pages/tablerowsreader.h"
 #include "ui/uitr.h"
 #include "ui/widgets/historydialog.h"
 #include "ui/widgets/historypanel.h"
@@ -251,28 +252,13 @@ void DisbursementsPage::reload()
 
 void DisbursementsPage::reloadSelecting(qint64 id)
 {
-    using Snapshot = DisbursementTableModel::Snapshot;
-    const QLocale locale;
     updateClosedYears();
-    m_reader->start<Snapshot>(
-        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
-            return DisbursementTableModel::read(services, locale, keepGoing);
-        },
-        [this, id, locale](Core::Result<Snapshot> snapshot) {
-            if (snapshot) {
-                m_table->proxy()->setCollationLocale(locale);
-                m_model->adopt(std::move(*snapshot));
-            } else if (snapshot.error().code == Core::ErrorCode::Cancelled) {
-                return; // the table offers Load again
-            } else {
-                qCWarning(lcUi) << "disbursements not loaded:" << snapshot.error().detail;
-                QMessageBox::warning(this, Tr::tr("Disbursements"), snapshot.error().message);
-            }
-            // The years come from the rows: the combo follows each read.
-            fillFilterCombos();
-            applyFilter();
-            m_table->selectId(id);
-        });
+    readTableRows(*m_reader, *m_table, *m_model, Tr::tr("Disbursements"), [this, id] {
+        // The years come from the rows: the combo follows each read.
+        fillFilterCombos();
+        applyFilter();
+        m_table->selectId(id);
+    });
 }
 
 // Net USD of the rows shown, by region (rows) and year (columns), with totals.

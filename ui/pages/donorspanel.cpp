@@ -8,6 +8,7 @@
 #include "ui/models/donortablemodel.h"
 #include "ui/models/filterproxymodel.h"
 #include "ui/pages/tablepanel.h"
+#include "ui/pages/tablerowsreader.h"
 #include "ui/uitr.h"
 #include "ui/widgets/plainmessage.h"
 
@@ -64,25 +65,10 @@ void DonorsPanel::reload()
 void DonorsPanel::reloadSelecting(qint64 id)
 {
     m_selectAfterLoad = id;
-    using Snapshot = DonorTableModel::Snapshot;
-    const QLocale locale;
-    m_reader->start<Snapshot>(
-        [locale](Core::FundServices &services, const BackgroundReader::KeepGoing &keepGoing) {
-            return DonorTableModel::read(services, locale, keepGoing);
-        },
-        [this, id, locale](Core::Result<Snapshot> snapshot) {
-            if (snapshot) {
-                m_table->proxy()->setCollationLocale(locale);
-                m_model->adopt(std::move(*snapshot));
-            } else if (snapshot.error().code == Core::ErrorCode::Cancelled) {
-                return; // the table offers Load again
-            } else {
-                qCWarning(lcUi) << "donors not loaded:" << snapshot.error().detail;
-                PlainMessage::warning(this, Tr::tr("Donors"), snapshot.error().message);
-            }
-            m_table->selectId(id);
-            updateTotals();
-        });
+    readTableRows(*m_reader, *m_table, *m_model, Tr::tr("Donors"), [this, id] {
+        m_table->selectId(id);
+        updateTotals();
+    });
 }
 
 void DonorsPanel::updateTotals()

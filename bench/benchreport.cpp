@@ -49,7 +49,11 @@ QString resultsMarkdown(const QList<Figure> &figures, int scale, int runs, const
     text += QStringLiteral(
         "- Bare limits: the same rows through the SQLite C API into a plain "
         "vector (sorted and searched with the standard library); an empty "
-        "QMainWindow shown offscreen; a process showing only that window.\n\n");
+        "QMainWindow shown offscreen; a process showing only that window; for the "
+        "dashboard tabs and the last four rows (the `funddesk` commands, run through the "
+        "command line's own code in this process), the SQL they ran — every connection "
+        "they opened, traced — replayed through the C API (the import's into a fresh copy, "
+        "each statement prepared anew: slower than FundDesk's prepared batches).\n\n");
     text += QStringLiteral("| Measure | FundDesk | Bare | Ratio | Budget | Within | Note |\n");
     text += QStringLiteral("| --- | ---: | ---: | ---: | --- | --- | --- |\n");
     for (const Figure &figure : figures) {

@@ -1,5 +1,7 @@
 #include "bench/dashboardbench.h"
 
+#include "bench/sqltrace.h"
+
 #include "core/db/database.h"
 #include "core/domain/language.h"
 #include "core/reports/dashboardcatalog.h"
@@ -59,96 +61,6 @@ WallAndCpu medianWallAndCpu(int runs, const std::function<void()> &work,
     std::sort(cpus.begin(), cpus.end());
     return {walls.at(walls.size() / 2), cpus.at(cpus.size() / 2)};
 }
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-struct TracedStatement
-{
-    std::string sql; // bound values expanded
-    double ms = 0;   // as SQLite measured it, inside FundDesk's run
-};
-
-int traceStatement(unsigned type, void *context, void *statement, void *nanoseconds)
-{
-    if (type != SQLITE_TRACE_PROFILE) {
-        return 0;
-    }
-    auto *statements = static_cast<std::vector<TracedStatement> *>(context);
-    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-    statements->push_back(
-        {sql ? std::string(sql) : std::string(),
-         double(*static_cast<sqlite3_int64 *>(nanoseconds)) / 1e6});
-    sqlite3_free(sql);
-    return 0;
-}
-
-// The statements `work` runs on `db`, in order.
-std::vector<TracedStatement> captureStatements(const QSqlDatabase &db,
-                                               const std::function<void()> &work)
-{
-    std::vector<TracedStatement> statements;
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle) {
-        work();
-        return statements;
-    }
-    sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, traceStatement, &statements);
-    work();
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-    return statements;
-}
-
-// The bare limit: each statement prepared, stepped through every row (reading each column as
-// an integer or text, as a caller would) and finalized on a connection of its own.
-void replay(sqlite3 *db, const std::vector<TracedStatement> &statements)
-{
-    for (const TracedStatement &statement : statements) {
-        sqlite3_stmt *prepared = nullptr;
-        if (sqlite3_prepare_v2(db, statement.sql.c_str(), int(statement.sql.size()), &prepared,
-                               nullptr) != SQLITE_OK) {
-            qWarning("bare replay cannot prepare: %s", sqlite3_errmsg(db));
-            continue;
-        }
-        const int columns = sqlite3_column_count(prepared);
-        while (sqlite3_step(prepared) == SQLITE_ROW) {
-            for (int c = 0; c < columns; ++c) {
-                if (sqlite3_column_type(prepared, c) == SQLITE_TEXT) {
-                    sqlite3_column_text(prepared, c);
-                } else {
-                    sqlite3_column_int64(prepared, c);
-                }
-            }
-        }
-        sqlite3_finalize(prepared);
-    }
-}
-
-class BareConnection final
-{
-public:
-    explicit BareConnection(const QString &path)
-    {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) !=
-            SQLITE_OK) {
-            sqlite3_close(m_db);
-            m_db = nullptr;
-        }
-    }
-    ~BareConnection() { sqlite3_close(m_db); }
-    BareConnection(const BareConnection &) = delete;
-    BareConnection &operator=(const BareConnection &) = delete;
-    sqlite3 *handle() const { return m_db; }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
 
 QString shortSql(const std::string &sql)
 {

@@ -1,22 +1,12 @@
 #include "bench/sqltrace.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "core/db/sqliteinterrupt.h"
 
 #include <sqlite3.h>
 
 #include <mutex>
 
 namespace FundDesk::Bench {
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 namespace {
 
@@ -66,7 +56,7 @@ std::vector<TracedStatement> captureStatements(const QSqlDatabase &db,
                                                const std::function<void()> &work)
 {
     std::vector<TracedStatement> statements;
-    sqlite3 *handle = sqliteHandle(db);
+    auto *handle = static_cast<sqlite3 *>(Core::SqliteInterrupt::handleOf(db));
     if (!handle) {
         work();
         return statements;

@@ -19,8 +19,6 @@ struct TracedStatement
     double ms = 0;   // as SQLite measured it, inside FundDesk's run
 };
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db);
-
 // The statements `work` runs on `db`, in order.
 std::vector<TracedStatement> captureStatements(const QSqlDatabase &db,
                                                const std::function<void()> &work);

@@ -147,11 +147,14 @@ Core::Result<ActivityTableModel::Snapshot> ActivityTableModel::read(
     ActivityRowTexts texts(reference, language, snapshot.texts);
     Core::SearchText &search = snapshot.index.search;
     search.reserve(listings->size(), listings->size() * 160);
-    qsizetype textBytes = 0;
+    qsizetype referenceBytes = 0;
+    qsizetype titleBytes = 0;
     for (const Core::ActivityListing &listing : std::as_const(*listings)) {
-        textBytes += listing.reference.size() + listing.title.size(); // grows past ASCII
+        referenceBytes += listing.reference.size(); // grows past ASCII
+        titleBytes += listing.title.size();
     }
-    snapshot.rowTexts.reserve(textBytes);
+    snapshot.references.reserve(listings->size(), referenceBytes);
+    snapshot.titles.reserve(listings->size(), titleBytes);
     for (qsizetype i = 0; i < listings->size(); ++i) {
         if (keepGoing && i % kActivityRowsPollEvery == 0 && !keepGoing()) {
             return Core::ActivityListingQuery::cancelled();
@@ -205,16 +208,13 @@ Core::Result<ActivityTableModel::Snapshot> ActivityTableModel::read(
         }
         search.endRow();
 
-        const QByteArray referenceUtf8 = listing.reference.toUtf8();
-        const QByteArray titleUtf8 = listing.title.toUtf8();
-        row.textStart = quint32(snapshot.rowTexts.size());
-        row.referenceBytes = quint32(referenceUtf8.size());
-        row.titleBytes = quint32(titleUtf8.size());
-        snapshot.rowTexts.append(referenceUtf8).append(titleUtf8);
+        row.reference = snapshot.references.append(listing.reference);
+        row.title = snapshot.titles.append(listing.title);
         snapshot.rows.append(row);
     }
     listings->clear();
-    snapshot.rowTexts.squeeze();
+    snapshot.references.squeeze();
+    snapshot.titles.squeeze();
     search.finish();
 
     // The text columns' sort keys, so the first sort at 100× scale compares integers.
@@ -272,13 +272,12 @@ int ActivityTableModel::columnCount(const QModelIndex &parent) const
 
 QString ActivityTableModel::referenceOf(const Snapshot &data, const Row &row)
 {
-    return QString::fromUtf8(data.rowTexts.constData() + row.textStart, row.referenceBytes);
+    return data.references.at(row.reference);
 }
 
 QString ActivityTableModel::titleOf(const Snapshot &data, const Row &row)
 {
-    return QString::fromUtf8(data.rowTexts.constData() + row.textStart + row.referenceBytes,
-                             row.titleBytes);
+    return data.titles.at(row.title);
 }
 
 Core::Money ActivityTableModel::requestedAt(int row) const

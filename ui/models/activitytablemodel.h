@@ -6,10 +6,10 @@
 #include "core/domain/result.h"
 #include "core/domain/rubricscore.h"
 #include "ui/models/backgroundreader.h"
+#include "ui/models/packedstrings.h"
 #include "ui/models/tableindex.h"
 
 #include <QAbstractTableModel>
-#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QLocale>
@@ -48,8 +48,9 @@ public:
         ColumnCount,
     };
 
-    // One application, compact: its reference and title are UTF-8 in Snapshot::rowTexts (one
-    // buffer, not two strings per row); texts many rows share are indexes into Snapshot::texts.
+    // One application, compact: its reference and title are numbered in Snapshot's
+    // PackedStrings (not two strings per row); texts many rows share are indexes into
+    // Snapshot::texts.
     struct Row
     {
         qint64 id = 0;
@@ -58,9 +59,8 @@ public:
         qint64 spreadNumerator = 0; // (highest − lowest weighted sum); the spread is this / W
         qint32 startDay = 0;        // Julian days
         qint32 endDay = 0;
-        quint32 textStart = 0; // the reference's first byte in rowTexts, the title follows
-        quint32 referenceBytes = 0;
-        quint32 titleBytes = 0;
+        qint32 reference = 0; // into Snapshot::references
+        qint32 title = 0;     // into Snapshot::titles
         quint32 applicantText = 0; // "Kenya + 2"
         quint32 regionText = 0;    // the applicant's region
         quint32 statesText = 0;    // the participating States' codes, space-separated
@@ -77,7 +77,8 @@ public:
     struct Snapshot
     {
         QList<Row> rows;
-        QByteArray rowTexts;  // each row's reference and title, UTF-8
+        PackedStrings references; // each row's own texts, packed
+        PackedStrings titles;
         QList<QString> texts; // the shared texts the rows point into
         TableIndex index;
         Core::FundSettings settings; // the ¶23 floor the flags were computed against

@@ -63,19 +63,6 @@ Core::Result<ContributionDonors> readContributionDonors(Core::FundServices &serv
     return result;
 }
 
-// Appends text to the snapshot's buffer of per-row texts; returns where it starts.
-quint32 appendContributionText(QString &texts, const QString &text)
-{
-    const auto at = quint32(texts.size());
-    texts.append(text);
-    return at;
-}
-
-QString contributionText(const QString &texts, quint32 at, quint32 size)
-{
-    return texts.mid(at, size);
-}
-
 // The rows' type names, in the read locale's language: "Pledge", "Receipt".
 struct ContributionTypeNames
 {
@@ -106,8 +93,7 @@ bool buildContributionSearch(ContributionSnapshot &snapshot, const ContributionD
         search.addField(row.donor < 0 ? none : donors.search.at(row.donor), true);
         search.addField(QString::number(row.date.year()), true);
         search.addField(snapshot.currencies.at(row.currency), true);
-        search.addField(QString::fromRawData(snapshot.texts.constData() + row.referenceAt,
-                                             qsizetype(row.referenceSize)));
+        search.addField(snapshot.references.at(row.reference));
         search.addField(types.of(row), true);
         search.endRow();
     }
@@ -139,12 +125,10 @@ void computeContributionSortKeys(ContributionSnapshot &snapshot,
                 values.append(types.of(row));
                 break;
             case Column::Conditions:
-                values.append(
-                    contributionText(snapshot.texts, row.conditionsAt, row.conditionsSize));
+                values.append(snapshot.conditions.at(row.conditions));
                 break;
             default:
-                values.append(
-                    contributionText(snapshot.texts, row.referenceAt, row.referenceSize));
+                values.append(snapshot.references.at(row.reference));
                 break;
             }
         }
@@ -172,7 +156,8 @@ Core::Result<ContributionTableModel::Snapshot> ContributionTableModel::read(
     // memory behind in the reading thread's heap.
     if (const auto count = Core::ContributionRepository(services.database().connection()).count()) {
         snapshot.rows.reserve(*count);
-        snapshot.texts.reserve(qsizetype(*count) * 16); // a reference of a dozen characters
+        snapshot.references.reserve(*count, qsizetype(*count) * 12); // a dozen characters each
+        snapshot.conditions.reserve(*count, 0);
     }
     QHash<QString, quint8> currencyIndex;
     const auto listed = Core::ContributionListing::read(
@@ -193,10 +178,8 @@ Core::Result<ContributionTableModel::Snapshot> ContributionTableModel::read(
             row.amountMinor = item.amountMinor;
             row.usdRateE9 = item.usdRateE9;
             row.usdMinor = item.usdMinor;
-            row.referenceAt = appendContributionText(snapshot.texts, item.reference);
-            row.referenceSize = quint32(item.reference.size());
-            row.conditionsAt = appendContributionText(snapshot.texts, item.conditions);
-            row.conditionsSize = quint32(item.conditions.size());
+            row.reference = snapshot.references.append(item.reference);
+            row.conditions = snapshot.conditions.append(item.conditions);
             // -1 (no such donor; the schema forbids it): shown blank, never dropped.
             row.donor = donors->indexOfId.value(item.donorId, -1);
             row.currency = *currency;
@@ -208,7 +191,8 @@ Core::Result<ContributionTableModel::Snapshot> ContributionTableModel::read(
     if (!listed) {
         return listed.error();
     }
-    snapshot.texts.squeeze();
+    snapshot.references.squeeze();
+    snapshot.conditions.squeeze();
     snapshot.rows.squeeze();
     // By date, then id: the rows are plain numbers, cheaper to sort here than whole records
     // in SQLite.
@@ -260,12 +244,12 @@ Core::Money ContributionTableModel::amountAt(int row) const
 
 QString ContributionTableModel::reference(const Row &row) const
 {
-    return contributionText(m_data.texts, row.referenceAt, row.referenceSize);
+    return m_data.references.at(row.reference);
 }
 
 QString ContributionTableModel::conditions(const Row &row) const
 {
-    return contributionText(m_data.texts, row.conditionsAt, row.conditionsSize);
+    return m_data.conditions.at(row.conditions);
 }
 
 QString ContributionTableModel::donorNameAt(int row) const
@@ -309,8 +293,9 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Conditions && row.conditionsSize > 0) {
-            return conditions(row);
+        if (index.column() == Conditions) {
+            const QString text = conditions(row);
+            return text.isEmpty() ? QVariant() : QVariant(text);
         }
         return {};
     default:

@@ -3,6 +3,7 @@
 #include "core/domain/contribution.h"
 #include "core/domain/result.h"
 #include "ui/models/backgroundreader.h"
+#include "ui/models/packedstrings.h"
 #include "ui/models/tableindex.h"
 
 #include <QAbstractTableModel>
@@ -38,8 +39,8 @@ public:
         ColumnCount,
     };
 
-    // One contribution as the table shows it: numbers only (64 bytes), its texts in
-    // Snapshot::texts, its donor's name and its currency in Snapshot's lists.
+    // One contribution as the table shows it: numbers only, its own texts numbered in
+    // Snapshot's PackedStrings, its donor's name and its currency in Snapshot's lists.
     struct Row
     {
         qint64 id = 0;
@@ -47,10 +48,8 @@ public:
         qint64 amountMinor = 0;
         qint64 usdRateE9 = 0;
         qint64 usdMinor = 0;
-        quint32 referenceAt = 0; // into Snapshot::texts
-        quint32 referenceSize = 0;
-        quint32 conditionsAt = 0;
-        quint32 conditionsSize = 0;
+        qint32 reference = 0;  // into Snapshot::references
+        qint32 conditions = 0; // into Snapshot::conditions
         qint32 donor = -1; // into Snapshot::donorNames; -1 for none
         quint8 currency = 0; // into Snapshot::currencies
         quint8 type = 0; // Core::ContributionType
@@ -61,7 +60,8 @@ public:
     struct Snapshot
     {
         QList<Row> rows; // by date, then id
-        QString texts; // every row's reference and conditions, one after another
+        PackedStrings references; // each row's own texts, packed
+        PackedStrings conditions;
         QStringList donorNames; // display names, in the read locale's language
         QStringList currencies;
         TableIndex index;
